@@ -1,0 +1,282 @@
+package de.lotse.territory;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the fixed-width municipality register GV100AD of the Federal Statistical Office (Destatis), format as in the
+ * "Datensatzbeschreibung GV100AD" (valid from 14.06.2000): 220 characters per record, UTF-8 since 2023. Every
+ * malformed record is reported with its line and field; nothing is guessed.
+ */
+final class Gv100adParser {
+
+    /** Records of Satzart 20 (Regierungsbezirk) and 30 (Region, BW) are read but not kept as planning levels. */
+    private static final int MIN_LENGTH = 128;
+
+    private static final int MUNICIPALITY_MIN_LENGTH = 165;
+
+    private static final int MAX_LENGTH = 220;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private static final int MAX_ERRORS = 200;
+
+    private final String fileName;
+    private final List<ImportProblem> errors = new ArrayList<>();
+    private final List<Gv100adRecord> records = new ArrayList<>();
+    private final Map<String, Integer> firstLineOfKey = new HashMap<>();
+    private LocalDate edition;
+    private int skippedRegions;
+
+    private Gv100adParser(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The parsed file: its Gebietsstand, the records and every error found. */
+    record Result(
+            LocalDate edition, List<Gv100adRecord> records, List<ImportProblem> errors, int skippedRegions, int lines) {}
+
+    /** Whether the content looks like a GV100AD file (first record starts with Satzart 10–60 and a date). */
+    static boolean looksLikeGv100ad(byte[] content) {
+        int start = hasUtf8Bom(content) ? 3 : 0;
+        if (content.length < start + 18) {
+            return false;
+        }
+        String head = new String(content, start, 18, StandardCharsets.ISO_8859_1);
+        return head.matches("(10|20|30|40|50|60)(19|20)\\d{6}\\d{2}.*");
+    }
+
+    static Result parse(String fileName, byte[] content) {
+        Gv100adParser parser = new Gv100adParser(fileName);
+        int lines = parser.readLines(content);
+        return new Result(
+                parser.edition, List.copyOf(parser.records), List.copyOf(parser.errors), parser.skippedRegions, lines);
+    }
+
+    private int readLines(byte[] content) {
+        if (content.length == 0) {
+            error(0, null, "The file is empty.");
+            return 0;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lineNumber = 0;
+        int start = hasUtf8Bom(content) ? 3 : 0;
+        while (start < content.length && errors.size() < MAX_ERRORS) {
+            int end = start;
+            while (end < content.length && content[end] != '\n') {
+                end++;
+            }
+            lineNumber++;
+            int stop = end > start && content[end - 1] == '\r' ? end - 1 : end;
+            boolean lastWithoutNewline = end == content.length;
+            try {
+                String line = decoder.decode(ByteBuffer.wrap(content, start, stop - start))
+                        .toString();
+                if (!line.isBlank()) {
+                    readRecord(lineNumber, line, lastWithoutNewline);
+                }
+            } catch (CharacterCodingException e) {
+                error(
+                        lineNumber,
+                        null,
+                        "The line is not valid UTF-8. GV100AD files are UTF-8 encoded since 2023; convert the file"
+                                + " (e.g. from ISO-8859-1) to UTF-8 and try again.");
+            }
+            start = end + 1;
+        }
+        if (errors.size() >= MAX_ERRORS) {
+            error(lineNumber, null, "Stopped after " + MAX_ERRORS + " errors; fix these first.");
+        }
+        if (records.isEmpty() && errors.isEmpty()) {
+            error(0, null, "The file contains no GV100AD records.");
+        }
+        return lineNumber;
+    }
+
+    private void readRecord(int line, String text, boolean lastWithoutNewline) {
+        String satzart = text.length() >= 2 ? text.substring(0, 2) : text;
+        if (!satzart.matches("10|20|30|40|50|60")) {
+            error(line, "Satzart (Stellen 1–2)", "Unknown record type '" + satzart + "'; expected 10, 20, 30, 40, 50 or 60.");
+            return;
+        }
+        int minimum = "60".equals(satzart) ? MUNICIPALITY_MIN_LENGTH : MIN_LENGTH;
+        if (text.length() < minimum) {
+            error(
+                    line,
+                    null,
+                    "The record has only " + text.length() + " characters, at least " + minimum + " are needed"
+                            + (lastWithoutNewline ? " (the file seems to be truncated)." : "."));
+            return;
+        }
+        if (text.length() > MAX_LENGTH) {
+            error(line, null, "The record has " + text.length() + " characters, at most " + MAX_LENGTH + " are allowed.");
+            return;
+        }
+        LocalDate recordEdition = parseEdition(line, text.substring(2, 10));
+        if (recordEdition == null) {
+            return;
+        }
+        String regional = text.substring(10, 18);
+        String association = text.substring(18, 22);
+        if (!regional.matches("\\d{2}[\\d ]{6}")) {
+            error(line, "Amtlicher Regionalschlüssel (Stellen 11–18)", "'" + regional + "' is not a valid key.");
+            return;
+        }
+        switch (satzart) {
+            case "10" -> add(line, TerritoryLevel.STATE, regional.substring(0, 2), text, null);
+            case "20", "30" -> skippedRegions++;
+            case "40" -> addWithType(line, TerritoryLevel.COUNTY, digits(line, regional.substring(0, 5), 11), text);
+            case "50" -> {
+                if (!association.matches("\\d{4}")) {
+                    error(line, "Gemeindeverband (Stellen 19–22)", "'" + association + "' is not a 4-digit code.");
+                    return;
+                }
+                addWithType(line, TerritoryLevel.ASSOCIATION, digits(line, regional.substring(0, 5), 11) + association, text);
+            }
+            default -> addMunicipality(line, text, regional, association);
+        }
+    }
+
+    private void addWithType(int line, TerritoryLevel level, String key, String text) {
+        if (key == null) {
+            return;
+        }
+        String type = text.substring(122, 124);
+        if (!TerritoryType.isValid(level, type)) {
+            error(line, "Textkennzeichen (Stellen 123–124)", "'" + type + "' is not a valid type for a " + levelName(level) + ".");
+            return;
+        }
+        add(line, level, key, text, type);
+    }
+
+    private void addMunicipality(int line, String text, String regional, String association) {
+        if (!regional.matches("\\d{8}")) {
+            error(line, "Amtlicher Regionalschlüssel (Stellen 11–18)", "'" + regional + "' is not an 8-digit AGS.");
+            return;
+        }
+        if (!association.matches("\\d{4}")) {
+            error(line, "Gemeindeverband (Stellen 19–22)", "'" + association + "' is not a 4-digit code.");
+            return;
+        }
+        String type = text.substring(122, 124);
+        if (!TerritoryType.isValid(TerritoryLevel.MUNICIPALITY, type)) {
+            error(line, "Textkennzeichen (Stellen 123–124)", "'" + type + "' is not a valid type for a Gemeinde.");
+            return;
+        }
+        Long area = number(line, text, 128, 139, "Fläche in ha (Stellen 129–139)");
+        Long population = number(line, text, 139, 150, "Bevölkerung insgesamt (Stellen 140–150)");
+        Long male = number(line, text, 150, 161, "Bevölkerung männlich (Stellen 151–161)");
+        if (area == null || population == null || male == null) {
+            return;
+        }
+        if (male > population) {
+            error(line, "Bevölkerung männlich (Stellen 151–161)", "The male population " + male
+                    + " exceeds the total " + population + ".");
+            return;
+        }
+        String key = regional.substring(0, 5) + association + regional.substring(5);
+        String name = text.substring(22, 72).strip();
+        if (name.isEmpty()) {
+            error(line, "Gemeindebezeichnung (Stellen 23–72)", "The name is empty.");
+            return;
+        }
+        if (duplicate(line, TerritoryLevel.MUNICIPALITY, key)) {
+            return;
+        }
+        records.add(new Gv100adRecord(
+                line, TerritoryLevel.MUNICIPALITY, new Ars(key), name, null, type, area, population, male));
+    }
+
+    private void add(int line, TerritoryLevel level, String key, String text, String type) {
+        String name = text.substring(22, 72).strip();
+        if (name.isEmpty()) {
+            error(line, "Bezeichnung (Stellen 23–72)", "The name is empty.");
+            return;
+        }
+        if (duplicate(line, level, key)) {
+            return;
+        }
+        String seat = text.substring(72, 122).strip();
+        records.add(new Gv100adRecord(
+                line, level, Ars.fromNativeKey(key), name, seat.isEmpty() ? null : seat, type, null, null, null));
+    }
+
+    private boolean duplicate(int line, TerritoryLevel level, String key) {
+        Integer first = firstLineOfKey.putIfAbsent(level + ":" + key, line);
+        if (first != null) {
+            error(line, "Amtlicher Regionalschlüssel", "Duplicate record: the " + levelName(level) + " " + key
+                    + " is already listed in line " + first + ".");
+            return true;
+        }
+        return false;
+    }
+
+    private LocalDate parseEdition(int line, String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text, DATE);
+        } catch (DateTimeParseException e) {
+            error(line, "Gebietsstand (Stellen 3–10)", "'" + text + "' is not a date (YYYYMMDD).");
+            return null;
+        }
+        if (edition == null) {
+            edition = date;
+        } else if (!edition.equals(date)) {
+            error(line, "Gebietsstand (Stellen 3–10)", "The record is of edition " + date + ", but the file began with "
+                    + edition + "; a file must hold one edition.");
+            return null;
+        }
+        return date;
+    }
+
+    private String digits(int line, String value, int position) {
+        if (!value.matches("\\d+")) {
+            error(line, "Amtlicher Regionalschlüssel (Stellen " + position + "–" + (position + value.length() - 1) + ")",
+                    "'" + value + "' is not numeric.");
+            return null;
+        }
+        return value;
+    }
+
+    private Long number(int line, String text, int from, int to, String field) {
+        String raw = text.substring(from, to).strip();
+        if (!raw.matches("\\d{1,11}")) {
+            error(line, field, "'" + raw + "' is not a whole number.");
+            return null;
+        }
+        return Long.parseLong(raw);
+    }
+
+    private void error(int line, String field, String message) {
+        errors.add(new ImportProblem(fileName, line, field, message));
+    }
+
+    private static String levelName(TerritoryLevel level) {
+        return switch (level) {
+            case STATE -> "Land";
+            case COUNTY -> "Kreis";
+            case ASSOCIATION -> "Gemeindeverband";
+            case MUNICIPALITY -> "Gemeinde";
+            case SOCIAL_SPACE -> "Sozialraum";
+        };
+    }
+
+    private static boolean hasUtf8Bom(byte[] content) {
+        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF;
+    }
+
+}
