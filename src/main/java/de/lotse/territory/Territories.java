@@ -92,6 +92,11 @@ public class Territories {
         return repository.descendants(parent, level);
     }
 
+    /** All units of one level in Germany (e.g. all 400 Kreise). */
+    public List<Territory> allOfLevel(TerritoryLevel level) {
+        return repository.byLevel(level);
+    }
+
     /** The Länder. */
     public List<Territory> states() {
         return repository.topLevel();

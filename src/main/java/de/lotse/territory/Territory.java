@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param typeCode official Textkennzeichen (e.g. 44 Landkreis, 52 Samtgemeinde, 63 Stadt), {@code null} for a Land
  * @param seat seat of the administration, where the register names it
  * @param parentKey key of the unit above, {@code null} for a Land
+ * @param parentName name of the unit above, {@code null} for a Land
  * @param path materialised path of native keys from the Land down to this unit, separated by '/'
  * @param areaKm2 area in km², {@code null} if unknown
  * @param validFrom first day the unit is known to be valid (the register edition it first appeared in), {@code null}
@@ -33,6 +34,7 @@ public record Territory(
         String typeCode,
         String seat,
         String parentKey,
+        String parentName,
         String path,
         BigDecimal areaKm2,
         LocalDate validFrom,

@@ -126,7 +126,7 @@ public class TerritoryImporter {
     }
 
     /** Recently committed imports for the import page. */
-    public List<Map<String, Object>> recentImports() {
+    public List<ImportRun> recentImports() {
         return writer.recentImports(20);
     }
 }

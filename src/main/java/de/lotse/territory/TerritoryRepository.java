@@ -15,7 +15,7 @@ class TerritoryRepository {
     private static final String SELECT =
             """
             SELECT t.id, t.ars, t.ags, t.name, t.level, t.type_code, t.seat, p.ars AS parent_ars,
-                   p.level AS parent_level, t.path, t.area_km2, t.valid_from, t.valid_to,
+                   p.level AS parent_level, p.name AS parent_name, t.path, t.area_km2, t.valid_from, t.valid_to,
                    (t.boundary IS NOT NULL) AS has_boundary,
                    pop.reference_date, pop.population, pop.male, pop.source, pop.basis
               FROM territory t
@@ -64,6 +64,14 @@ class TerritoryRepository {
     List<Territory> descendants(Territory ancestor, TerritoryLevel level) {
         return jdbc.sql(SELECT + " WHERE t.path LIKE ? AND t.level = ? ORDER BY (t.valid_to IS NOT NULL), t.name")
                 .params(escapeLike(ancestor.path()) + "/%", level.name())
+                .query(MAPPER)
+                .list();
+    }
+
+    /** All units of one level, current ones first, by key. */
+    List<Territory> byLevel(TerritoryLevel level) {
+        return jdbc.sql(SELECT + " WHERE t.level = ? ORDER BY (t.valid_to IS NOT NULL), t.ars")
+                .param(level.name())
                 .query(MAPPER)
                 .list();
     }
@@ -161,6 +169,7 @@ class TerritoryRepository {
                 rs.getString("type_code"),
                 rs.getString("seat"),
                 parentKey,
+                rs.getString("parent_name"),
                 rs.getString("path"),
                 rs.getBigDecimal("area_km2"),
                 rs.getDate("valid_from") == null ? null : rs.getDate("valid_from").toLocalDate(),

@@ -3,7 +3,6 @@ package de.lotse.territory;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,12 +223,19 @@ class TerritoryWriter {
     }
 
     /** Recent committed imports, newest first. */
-    List<Map<String, Object>> recentImports(int limit) {
-        return new ArrayList<>(jdbc.queryForList(
-                """
-                SELECT id, file_name, format, edition, imported_by, imported_at
-                  FROM territory_import ORDER BY imported_at DESC LIMIT ?
-                """,
-                limit));
+    List<ImportRun> recentImports(int limit) {
+        return client.sql(
+                        """
+                        SELECT file_name, format, edition, imported_by, imported_at
+                          FROM territory_import ORDER BY imported_at DESC, id DESC LIMIT ?
+                        """)
+                .param(limit)
+                .query((rs, i) -> new ImportRun(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
     }
 }

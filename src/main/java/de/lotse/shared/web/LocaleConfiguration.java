@@ -26,6 +26,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> {
+            if (request.getHeader("Accept-Language") == null) {
+                return Locale.GERMAN;
+            }
             for (var it = request.getLocales().asIterator(); it.hasNext(); ) {
                 Locale candidate = it.next();
                 for (Locale supported : SUPPORTED) {

@@ -1,0 +1,113 @@
+package de.lotse.territory.web;
+
+import de.lotse.territory.Territories;
+import de.lotse.territory.Territory;
+import de.lotse.territory.TerritoryKey;
+import de.lotse.territory.TerritoryLevel;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Pages: the home county's start page, the territory search and the profile page (Gemeindesteckbrief). */
+@Controller
+class TerritoryPageController {
+
+    private final Territories territories;
+
+    TerritoryPageController(Territories territories) {
+        this.territories = territories;
+    }
+
+    @GetMapping("/")
+    String home(
+            @RequestParam(defaultValue = "name") String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            Model model) {
+        Optional<Territory> county = territories.homeCounty();
+        if (county.isEmpty()) {
+            model.addAttribute("states", territories.states());
+            return "territory/home-missing";
+        }
+        Territory home = county.get();
+        List<Territory> municipalities = territories.children(home, TerritoryLevel.MUNICIPALITY).stream()
+                .filter(Territory::isCurrent)
+                .toList();
+        SortedTable table = SortedTable.of(municipalities, sort, dir);
+        model.addAttribute("county", home);
+        model.addAttribute("associations", territories.children(home, TerritoryLevel.ASSOCIATION).stream()
+                .filter(Territory::isCurrent)
+                .count());
+        model.addAttribute("table", table);
+        model.addAttribute("classes", DensityClasses.of(municipalities));
+        model.addAttribute("sum", municipalities.stream()
+                .filter(t -> t.population() != null)
+                .mapToLong(t -> t.population().population())
+                .sum());
+        return "territory/home";
+    }
+
+    @GetMapping("/gebiete")
+    String search(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("results", territories.search(q, 50));
+        } else {
+            model.addAttribute("states", territories.states());
+            territories.homeCounty().ifPresent(c -> model.addAttribute("county", c));
+        }
+        return "territory/search";
+    }
+
+    @GetMapping("/gebiete/{key}")
+    String profile(@PathVariable String key, @RequestParam(required = false) String level, Model model) {
+        TerritoryKey parsed;
+        try {
+            parsed = new TerritoryKey(key);
+        } catch (TerritoryKey.MalformedKeyException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        TerritoryLevel lvl;
+        try {
+            lvl = TerritoryApiController.parseLevel(level);
+        } catch (RuntimeException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown level " + level);
+        }
+        Territory territory = territories
+                .find(parsed, lvl)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No territory " + key));
+        List<Territory> children = territories.children(territory, null).stream()
+                .sorted(Comparator.comparing((Territory t) -> !t.isCurrent()).thenComparing(Territory::name))
+                .toList();
+        List<Territory> ancestors = territories.ancestors(territory);
+        model.addAttribute("t", territory);
+        model.addAttribute("ancestors", ancestors);
+        model.addAttribute("mapContext", mapContext(territory, ancestors));
+        model.addAttribute("history", territories.populationHistory(territory));
+        model.addAttribute("children", children);
+        model.addAttribute("childrenWithBoundary", children.stream().anyMatch(Territory::hasBoundary));
+        return "territory/profile";
+    }
+
+    /**
+     * The unit whose map shows the given unit among its neighbours: the Kreis for a Gemeinde or Gemeindeverband, the
+     * Land for a Kreis; {@code null} for a Land.
+     */
+    private static Territory mapContext(Territory territory, List<Territory> ancestors) {
+        TerritoryLevel contextLevel = switch (territory.level()) {
+            case MUNICIPALITY, ASSOCIATION, SOCIAL_SPACE -> TerritoryLevel.COUNTY;
+            case COUNTY -> TerritoryLevel.STATE;
+            case STATE -> null;
+        };
+        return ancestors.stream()
+                .filter(a -> a.level() == contextLevel)
+                .findFirst()
+                .orElse(null);
+    }
+}
