@@ -89,6 +89,7 @@ final class BoundaryImport {
         Map<String, String> municipalityByAgs = new java.util.HashMap<>();
         units.values().stream()
                 .filter(r -> r.level() == TerritoryLevel.MUNICIPALITY)
+                .sorted(java.util.Comparator.comparing((TerritoryWriter.Row r) -> r.validTo() == null))
                 .forEach(r -> municipalityByAgs.put(new Ars(r.key()).municipalityAgs().value(), r.key()));
         Map<String, List<Part>> byKey = new LinkedHashMap<>();
         for (Part part : parts) {

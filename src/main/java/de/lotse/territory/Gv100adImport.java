@@ -123,6 +123,13 @@ final class Gv100adImport {
             List<TerritoryWriter.NewUnit> levelInserts = new ArrayList<>();
             for (Gv100adRecord record : ofLevel) {
                 String parentRef = parentRef(record);
+                // gemeindefreie Gebiete outside any Kreis (e.g. coastal waters 13000 9999) hang directly below the
+                // Land; Berlin (11000) and Hamburg (02000) do have a Kreis record and keep it as parent
+                if (level == TerritoryLevel.ASSOCIATION
+                        && record.ars().county().endsWith("000")
+                        && !ids.containsKey(parentRef)) {
+                    parentRef = "STATE:" + record.ars().state();
+                }
                 Long parentId = parentRef == null ? null : ids.get(parentRef);
                 if (parentRef != null && parentId == null) {
                     errors.add(new ImportProblem(fileName, record.line(), "Amtlicher Regionalschlüssel",
@@ -155,6 +162,7 @@ final class Gv100adImport {
                     }
                 } else if (!older) {
                     compare(row, record, parentId, path, area, updates);
+                    paths.put(ref, path);
                 }
             }
             if (!errors.isEmpty()) {
@@ -165,6 +173,9 @@ final class Gv100adImport {
         }
         writer.update(updates);
 
+        if (!older && edition.equals(latest)) {
+            rejectMissingUnitsOfTheSameEdition(byKey, countiesInFile, complete);
+        }
         int closed = older ? 0 : closeVanished(byKey, countiesInFile, complete, edition);
         PopulationResult population = writePopulation(countiesInFile, complete);
 
@@ -242,6 +253,30 @@ final class Gv100adImport {
         }
     }
 
+    /**
+     * A unit cannot vanish without a new Gebietsstand: a file of the edition already imported that lacks units of the
+     * Kreise it covers is incomplete, and importing it would wrongly close them.
+     */
+    private void rejectMissingUnitsOfTheSameEdition(
+            Map<String, Gv100adRecord> inFile, Set<String> countiesInFile, boolean complete) {
+        for (TerritoryWriter.Row row : existing.values()) {
+            if (row.validTo() != null || inFile.containsKey(row.level() + ":" + row.key())) {
+                continue;
+            }
+            boolean inScope = complete
+                    || (row.level().compareTo(TerritoryLevel.ASSOCIATION) >= 0
+                            && countiesInFile.contains(row.key().substring(0, 5)));
+            if (inScope) {
+                errors.add(new ImportProblem(fileName, 0, null, describe(row.level() + ":" + row.key()) + " "
+                        + row.name() + " is missing, although the file has the same Gebietsstand "
+                        + GERMAN.format(parsed.edition()) + " as the register in Lotse; the file seems incomplete."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Rejected(errors);
+        }
+    }
+
     private int closeVanished(
             Map<String, Gv100adRecord> inFile, Set<String> countiesInFile, boolean complete, LocalDate edition) {
         List<Long> toClose = new ArrayList<>();
@@ -279,6 +314,7 @@ final class Gv100adImport {
         }
         Map<Long, Long> stored = writer.populationOn(populationDate);
         String source = "Destatis, Gemeindeverzeichnis GV100AD, Gebietsstand " + GERMAN.format(parsed.edition());
+        String sumSource = source + " (Summe der Gemeinden)";
         List<TerritoryWriter.PopulationRow> rows = new ArrayList<>();
         int added = 0;
         int corrected = 0;
@@ -304,8 +340,8 @@ final class Gv100adImport {
             } else {
                 continue;
             }
-            rows.add(new TerritoryWriter.PopulationRow(id, populationDate, value, entry.getValue()[1], source,
-                    populationBasis));
+            rows.add(new TerritoryWriter.PopulationRow(id, populationDate, value, entry.getValue()[1],
+                    ref.startsWith("MUNICIPALITY:") ? source : sumSource, populationBasis));
         }
         writer.upsertPopulation(rows);
         return new PopulationResult(added, corrected);
@@ -360,10 +396,7 @@ final class Gv100adImport {
         return switch (r.level()) {
             case STATE -> null;
             case COUNTY -> "STATE:" + r.ars().state();
-            // gemeindefreie Gebiete outside any Kreis (e.g. coastal waters, 13000 9999) hang directly below the Land
-            case ASSOCIATION -> r.ars().county().endsWith("000")
-                    ? "STATE:" + r.ars().state()
-                    : "COUNTY:" + r.ars().county();
+            case ASSOCIATION -> "COUNTY:" + r.ars().county();
             default -> "ASSOCIATION:" + r.ars().association();
         };
     }
@@ -374,6 +407,7 @@ final class Gv100adImport {
             case STATE -> "Land";
             case COUNTY -> "Kreis";
             case ASSOCIATION -> "Gemeindeverband";
+            case MUNICIPALITY -> "Gemeinde";
             default -> "unit";
         };
         return level + " " + parts[1];

@@ -36,9 +36,12 @@ public class Territories {
         String k = key.value();
         if (level != null) {
             return switch (k.length()) {
-                case 8 -> level == TerritoryLevel.MUNICIPALITY
-                        ? repository.findMunicipalityByAgs(k)
-                        : repository.find(level, Ars.fromNativeKey(k.substring(0, 5)).nativeKey(level));
+                case 8 -> switch (level) {
+                    case MUNICIPALITY -> repository.findMunicipalityByAgs(k);
+                    case COUNTY -> k.endsWith("000") ? repository.find(level, k.substring(0, 5)) : none();
+                    case STATE -> k.endsWith("000000") ? repository.find(level, k.substring(0, 2)) : none();
+                    default -> none(); // an AGS does not name a Gemeindeverband
+                };
                 default -> repository.find(level, Ars.fromNativeKey(k).nativeKey(level));
             };
         }
@@ -104,10 +107,15 @@ public class Territories {
 
     /** Current units whose name contains the text or whose AGS/ARS starts with it, best matches first. */
     public List<Territory> search(String text, int limit) {
+        return search(text, null, limit);
+    }
+
+    /** As {@link #search(String, int)}, restricted to one level if a level is given. */
+    public List<Territory> search(String text, TerritoryLevel level, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return repository.search(text, Math.max(1, Math.min(limit, 200)));
+        return repository.search(text, level, Math.max(1, Math.min(limit, 200)));
     }
 
     /** The county this installation plans for ({@code LOTSE_HOME_COUNTY}); empty if it is not loaded. */
@@ -120,15 +128,21 @@ public class Territories {
         return repository.populationHistory(territory.id());
     }
 
-    /** The chain of units from the Land down to the parent of the given unit. */
+    /**
+     * The chain of units from the Land down to the parent of the given unit, read from its materialised path (a level
+     * may be skipped: gemeindefreie Gebiete outside any Kreis hang directly below their Land).
+     */
     public List<Territory> ancestors(Territory territory) {
+        String[] keys = territory.path().split("/");
         java.util.ArrayList<Territory> chain = new java.util.ArrayList<>();
-        Territory current = territory;
-        while (current.parentKey() != null) {
-            current = repository
-                    .find(current.level().parent(), current.parentKey())
-                    .orElseThrow(() -> new IllegalStateException("Missing parent of " + territory.key()));
-            chain.addFirst(current);
+        for (int i = 0; i < keys.length - 1; i++) {
+            TerritoryLevel level = switch (keys[i].length()) {
+                case 2 -> TerritoryLevel.STATE;
+                case 5 -> TerritoryLevel.COUNTY;
+                case 9 -> TerritoryLevel.ASSOCIATION;
+                default -> TerritoryLevel.MUNICIPALITY;
+            };
+            repository.find(level, keys[i]).ifPresent(chain::add);
         }
         return chain;
     }

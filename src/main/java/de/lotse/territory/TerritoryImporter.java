@@ -1,5 +1,6 @@
 package de.lotse.territory;
 
+import de.lotse.account.Actors;
 import de.lotse.account.AuditTrail;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ public class TerritoryImporter {
     }
 
     private void record(TerritoryImportReport report) {
-        writer.recordImport(report.fileName(), report.format(), report.edition(), auditActor(),
+        writer.recordImport(report.fileName(), report.format(), report.edition(), Actors.currentUsername(),
                 json.writeValueAsString(report));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("format", report.format());
@@ -117,13 +118,6 @@ public class TerritoryImporter {
                 + r.populationChanged() + " corrected, " + r.boundariesUpdated() + " boundaries";
     }
 
-    private static String auditActor() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        boolean anonymous = auth == null
-                || !auth.isAuthenticated()
-                || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
-        return anonymous ? "system" : auth.getName();
-    }
 
     /** Recently committed imports for the import page. */
     public List<ImportRun> recentImports() {

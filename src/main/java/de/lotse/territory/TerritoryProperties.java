@@ -1,6 +1,7 @@
 package de.lotse.territory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the territory module.
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param loadBundledData whether to load the bundled territories on the first start with an empty database
  */
 @ConfigurationProperties("lotse.territory")
-record TerritoryProperties(String homeCounty, boolean loadBundledData) {
+record TerritoryProperties(String homeCounty, @DefaultValue("true") boolean loadBundledData) {
 
     TerritoryProperties {
         homeCounty = homeCounty == null || homeCounty.isBlank() ? "03157" : homeCounty.strip();

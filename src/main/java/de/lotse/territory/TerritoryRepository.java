@@ -81,18 +81,21 @@ class TerritoryRepository {
     }
 
     /** Current units whose name contains the text or whose key starts with it; best matches first. */
-    List<Territory> search(String text, int limit) {
+    List<Territory> search(String text, TerritoryLevel level, int limit) {
         String needle = text.strip().toLowerCase(java.util.Locale.GERMAN);
         String digits = needle.replaceAll("\\s", "");
         return jdbc.sql(SELECT
                         + """
                          WHERE t.valid_to IS NULL
+                           AND (CAST(? AS VARCHAR) IS NULL OR t.level = ?)
                            AND (lower(t.name) LIKE ? ESCAPE '\\' OR t.ars LIKE ? OR t.ags LIKE ?)
                          ORDER BY (lower(t.name) = ?) DESC, (lower(t.name) LIKE ? ESCAPE '\\') DESC,
-                                  t.level, t.name
+                                  array_position(ARRAY['STATE', 'COUNTY', 'ASSOCIATION', 'MUNICIPALITY', 'SOCIAL_SPACE'], t.level::text), t.name
                          LIMIT ?
                         """)
                 .params(
+                        level == null ? null : level.name(),
+                        level == null ? null : level.name(),
                         "%" + escapeLike(needle) + "%",
                         escapeLike(digits) + "%",
                         escapeLike(digits) + "%",

@@ -32,9 +32,7 @@ class DatabaseConfiguration {
             server = new ServerAddress(properties.url(), properties.user(), properties.password());
             log.info("Using external PostgreSQL at {}", redact(properties.url()));
         } else {
-            Path dir = properties.freshDatabase()
-                    ? Files.createTempDirectory("lotse-test-pg")
-                    : properties.dataDir().resolve("postgres");
+            Path dir = properties.freshDatabase() ? sharedTemporaryDirectory() : properties.dataDir().resolve("postgres");
             EmbeddedServer embedded = EmbeddedServer.start(dir, !properties.freshDatabase());
             server = embedded.address();
         }
@@ -49,6 +47,16 @@ class DatabaseConfiguration {
         config.setMinimumIdle(1);
         config.setPoolName("lotse");
         return new HikariDataSource(config);
+    }
+
+    private static Path temporaryDirectory;
+
+    /** One throw-away server directory per JVM, so all test contexts share one embedded server. */
+    private static synchronized Path sharedTemporaryDirectory() throws IOException {
+        if (temporaryDirectory == null) {
+            temporaryDirectory = Files.createTempDirectory("lotse-test-pg");
+        }
+        return temporaryDirectory;
     }
 
     private static ServerAddress createFreshDatabase(ServerAddress server) throws SQLException {

@@ -55,9 +55,7 @@ class TerritoryApiController {
         TerritoryLevel lvl = parseLevel(level);
         List<Territory> result;
         if (q != null && !q.isBlank()) {
-            result = territories.search(q, 100).stream()
-                    .filter(t -> lvl == null || t.level() == lvl)
-                    .toList();
+            result = territories.search(q, lvl, 100);
         } else if (parent != null) {
             Territory p = resolve(parent, null);
             result = territories.children(p, lvl);

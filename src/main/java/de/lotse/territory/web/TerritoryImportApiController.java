@@ -42,7 +42,7 @@ class TerritoryImportApiController {
                     + " of boundaries (WGS84, features keyed by AGS/ARS). The format is detected from the content. With"
                     + " dryRun=true (the default) nothing is written and the report says what would change. A file with"
                     + " any error is rejected as a whole (422) with every error located by file, line and field.",
-            security = {@SecurityRequirement(name = "basicAuth"), @SecurityRequirement(name = "bearerAuth")})
+            security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
     @ApiResponse(responseCode = "200", description = "The import report (committed, or what a dry run would do)")
     @ApiResponse(responseCode = "400", description = "Bad parameters", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "401", description = "Not authenticated", content = @Content(mediaType = "application/problem+json"))

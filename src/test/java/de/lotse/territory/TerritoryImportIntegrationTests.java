@@ -1,0 +1,186 @@
+package de.lotse.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class TerritoryImportIntegrationTests {
+
+    @Autowired
+    TerritoryImporter importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void reimportingTheSameEditionChangesNothing() {
+        String before = fingerprint();
+
+        TerritoryImportReport report = importer.importFile(
+                "GV100AD_30112025.txt", SharedData.file("gemeinden/GV100AD_30112025.txt"), ImportOptions.commit());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.created()).isZero();
+        assertThat(report.changed()).isZero();
+        assertThat(report.closed()).isZero();
+        assertThat(report.populationAdded()).isZero();
+        assertThat(report.populationChanged()).isZero();
+        assertThat(report.unchanged()).isEqualTo(15_959);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void dryRunReportsButWritesNothing() {
+        String before = fingerprint();
+        List<String> lines = extractLines();
+        int peine = indexOf(lines, "6020251130031570060006");
+        lines.set(peine, lines.get(peine).replace("Peine, Stadt                  ", "Peine, Kreisstadt             "));
+
+        TerritoryImportReport report = importer.importFile("renamed.txt", bytes(lines), ImportOptions.check());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.committed()).isFalse();
+        assertThat(report.changed()).isEqualTo(1);
+        assertThat(report.changes())
+                .filteredOn(c -> c.kind().equals("CHANGED"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.detail()).contains("'Peine, Stadt' → 'Peine, Kreisstadt'"));
+        assertThat(report.scope()).contains("03157", "03354");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void fileWithOneBadLineImportsNothing() {
+        String before = fingerprint();
+        List<String> lines = extractLines();
+        int peine = indexOf(lines, "6020251130031570060006");
+        lines.set(peine, lines.get(peine).replace("Peine, Stadt                  ", "Peine, Kreisstadt             "));
+        int lengede = indexOf(lines, "6020251130031570050005");
+        String row = lines.get(lengede);
+        lines.set(lengede, row.substring(0, 128) + "ABCDEFGHIJK" + row.substring(139));
+
+        TerritoryImportReport report = importer.importFile("bad.txt", bytes(lines), ImportOptions.commit());
+
+        assertThat(report.committed()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("bad.txt");
+            assertThat(e.line()).isEqualTo(lengede + 1);
+            assertThat(e.field()).isEqualTo("Fläche in ha (Stellen 129–139)");
+        });
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownParentKeyIsReportedWithItsLine() {
+        List<String> lines = new ArrayList<>(List.of(
+                "102025113003          Niedersachsen                                     Hannover                                                                                                                                            ",
+                "6020251130039990010001Nirgendwo                                                                                           64    000000010000000000010000000000005    31234       2338241124413045                           "));
+
+        TerritoryImportReport report = importer.importFile("orphan.txt", bytes(lines), ImportOptions.check());
+
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.message()).contains("Gemeindeverband 039990001", "neither in the file nor in Lotse");
+        });
+    }
+
+    @Test
+    void rejectsAFileOfUnknownFormat() {
+        TerritoryImportReport report = importer.importFile(
+                "table.csv", "ags;name\n03157006;Peine\n".getBytes(StandardCharsets.UTF_8), ImportOptions.check());
+
+        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("not recognised"));
+    }
+
+    @Test
+    void rejectsAnOversizedFile() {
+        byte[] huge = new byte[(int) TerritoryImporter.MAX_FILE_BYTES + 1];
+
+        TerritoryImportReport report = importer.importFile("huge.txt", huge, ImportOptions.check());
+
+        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("at most"));
+    }
+
+    @Test
+    void importsBoundariesAndListsUnmatchedFeatures() {
+        String geojson =
+                new String(SharedData.resource("peine_luechow-dannenberg_kreise_vg250_sim200.geojson"), StandardCharsets.UTF_8)
+                        .replace("\"ARS\": \"03157\"", "\"ARS\": \"03999\"");
+
+        TerritoryImportReport report = importer.importFile(
+                "kreise.geojson", geojson.getBytes(StandardCharsets.UTF_8), ImportOptions.check());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.format()).isEqualTo("GEOJSON");
+        assertThat(report.boundariesUpdated()).isEqualTo(1);
+        assertThat(report.unmatched()).singleElement().satisfies(u -> assertThat(u).startsWith("03999"));
+    }
+
+    @Test
+    void reportsBrokenJsonWithItsLine() {
+        byte[] broken = "{\"type\": \"FeatureCollection\",\n \"features\": [\n {\"type\": \"Feature\", \"properties\": }\n]}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        TerritoryImportReport report = importer.importFile("broken.geojson", broken, ImportOptions.check());
+
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.message()).contains("not valid JSON");
+        });
+    }
+
+    @Test
+    void rejectsProjectedCoordinates() {
+        byte[] projected = ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"ags\":\"03157006\"},"
+                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[580000,5800000],[590000,5800000],[590000,5810000],[580000,5800000]]]}}]}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        TerritoryImportReport report = importer.importFile("utm.geojson", projected, ImportOptions.check());
+
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("feature 1 geometry");
+            assertThat(e.message()).contains("not WGS84");
+        });
+    }
+
+    private String fingerprint() {
+        return jdbc.sql(
+                        """
+                        SELECT (SELECT count(*) FROM territory) || '/' || (SELECT count(*) FROM territory WHERE valid_to IS NOT NULL)
+                               || '/' || (SELECT coalesce(sum(population), 0) FROM territory_population)
+                               || '/' || (SELECT md5(string_agg(name, ',' ORDER BY id)) FROM territory)
+                               || '/' || (SELECT md5(string_agg(coalesce(boundary::text, ''), ',' ORDER BY id)) FROM territory)
+                        """)
+                .query(String.class)
+                .single();
+    }
+
+    private static List<String> extractLines() {
+        return new ArrayList<>(new String(SharedData.resource("GV100AD_30112025_03157_03354.txt"), StandardCharsets.UTF_8)
+                .lines()
+                .toList());
+    }
+
+    private static byte[] bytes(List<String> lines) {
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int indexOf(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(prefix);
+    }
+}
