@@ -68,17 +68,16 @@ final class BoundaryImport {
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
-            String column = location == null ? "" : " (column " + location.getColumnNr() + ")";
-            return fail(new ImportProblem(fileName, Math.max(line, 0), null,
-                    "The file is not valid JSON" + column + ": " + e.getOriginalMessage()));
+            int column = location == null ? 0 : location.getColumnNr();
+            return fail(ImportProblem.of(fileName, Math.max(line, 0), null, "json.invalid", column,
+                    e.getOriginalMessage()));
         }
         if (!"FeatureCollection".equals(root.path("type").asString(""))) {
-            return fail(new ImportProblem(fileName, 0, "type", "A GeoJSON FeatureCollection is expected, found type '"
-                    + root.path("type").asString("") + "'."));
+            return fail(ImportProblem.of(fileName, 0, "type", "json.notFeatureCollection", root.path("type").asString("")));
         }
         JsonNode features = root.path("features");
         if (!features.isArray() || features.isEmpty()) {
-            return fail(new ImportProblem(fileName, 0, "features", "The FeatureCollection has no features."));
+            return fail(ImportProblem.of(fileName, 0, "features", "json.noFeatures"));
         }
         List<Part> parts = readFeatures(features);
         if (!errors.isEmpty()) {
@@ -97,8 +96,7 @@ final class BoundaryImport {
                     ? municipalityByAgs.getOrDefault(part.key(), "AGS " + part.key())
                     : nativeKey(part.key(), level);
             if (key == null) {
-                errors.add(new ImportProblem(fileName, 0, "feature " + part.index(), "The key '" + part.key()
-                        + "' does not fit the level " + level + "."));
+                errors.add(ImportProblem.of(fileName, 0, "Feature " + part.index(), "key.levelMismatch", part.key(), level));
                 continue;
             }
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(part);
@@ -120,15 +118,18 @@ final class BoundaryImport {
             Geometry geometry = combine(entry.getValue());
             rows.add(toRow(unit.id(), geometry, level));
             changes.add(new TerritoryImportReport.Change("BOUNDARY", level, unit.key(), unit.name(),
-                    entry.getValue().size() > 1 ? entry.getValue().size() + " features combined" : null));
+                    entry.getValue().size() > 1
+                            ? List.of(new TerritoryImportReport.FieldChange(
+                                    "parts", null, Integer.toString(entry.getValue().size())))
+                            : List.of()));
         }
         writer.updateBoundaries(rows);
         if (!unmatched.isEmpty()) {
-            warnings.add(new ImportProblem(fileName, 0, null, unmatched.size()
-                    + " features match no unit of level " + level + " in Lotse; they were not imported."));
+            warnings.add(ImportProblem.of(fileName, 0, null, "features.unmatched", unmatched.size(), level));
         }
         return new TerritoryImportReport(fileName, "GEOJSON", null, null, dryRun, !dryRun, parts.size(), 0, 0, 0, 0,
-                0, 0, rows.size(), "boundaries of level " + level, changes, unmatched, List.of(), List.copyOf(warnings));
+                0, 0, rows.size(), new TerritoryImportReport.Scope("BOUNDARIES", 0, List.of(), level, null), changes,
+                unmatched, List.of(), List.copyOf(warnings));
     }
 
     private List<Part> readFeatures(JsonNode features) {
@@ -146,42 +147,39 @@ final class BoundaryImport {
                     break;
                 }
             }
-            String where = "feature " + index;
+            String where = "Feature " + index;
             if (key == null || !key.matches("\\d{2}|\\d{5}|\\d{8}|\\d{9}|\\d{12}")) {
-                errors.add(new ImportProblem(fileName, 0, where + " properties", key == null
-                        ? "No key property (one of " + KEY_PROPERTIES + ") found."
-                        : "'" + key + "' is not an AGS or ARS."));
+                errors.add(key == null
+                        ? ImportProblem.of(fileName, 0, where + ": properties", "feature.noKey", KEY_PROPERTIES)
+                        : ImportProblem.of(fileName, 0, where + ": properties", "feature.badKey", key));
                 continue;
             }
             JsonNode geometryNode = feature.path("geometry");
             if (geometryNode.isMissingNode() || geometryNode.isNull()) {
-                errors.add(new ImportProblem(fileName, 0, where + " geometry", "The feature " + key + " has no geometry."));
+                errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.noGeometry", key));
                 continue;
             }
             Geometry geometry;
             try {
                 geometry = reader.read(geometryNode.toString());
             } catch (ParseException | RuntimeException e) {
-                errors.add(new ImportProblem(fileName, 0, where + " geometry", "The geometry of " + key
-                        + " cannot be read: " + e.getMessage()));
+                errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.unreadable", key, e.getMessage()));
                 continue;
             }
             if (!(geometry instanceof Polygonal)) {
-                errors.add(new ImportProblem(fileName, 0, where + " geometry", "The geometry of " + key + " is a "
-                        + geometry.getGeometryType() + "; a Polygon or MultiPolygon is expected."));
+                errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.notPolygon", key,
+                        geometry.getGeometryType()));
                 continue;
             }
             Envelope envelope = geometry.getEnvelopeInternal();
             if (envelope.getMinX() < -180 || envelope.getMaxX() > 180 || envelope.getMinY() < -90
                     || envelope.getMaxY() > 90) {
-                errors.add(new ImportProblem(fileName, 0, where + " geometry", "The coordinates of " + key
-                        + " are not WGS84 longitude/latitude (is the file in a projected system such as EPSG:25832?)."));
+                errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.notWgs84", key));
                 continue;
             }
             if (!geometry.isValid()) {
                 geometry = GeometryFixer.fix(geometry);
-                warnings.add(new ImportProblem(fileName, 0, where + " geometry", "The geometry of " + key
-                        + " was invalid and has been repaired."));
+                warnings.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.repaired", key));
             }
             String name = firstText(properties, "GEN", "name", "NAME");
             parts.add(new Part(index, key, name, geometry, properties.path("GF").asString(null)));

@@ -132,9 +132,10 @@ final class Gv100adImport {
                 }
                 Long parentId = parentRef == null ? null : ids.get(parentRef);
                 if (parentRef != null && parentId == null) {
-                    errors.add(new ImportProblem(fileName, record.line(), "Amtlicher Regionalschlüssel",
-                            "The " + describe(parentRef) + " above " + record.name() + " (" + record.nativeKey()
-                                    + ") is neither in the file nor in Lotse."));
+                    String[] parent = parentRef.split(":");
+                    errors.add(ImportProblem.of(fileName, record.line(), "Amtlicher Regionalschlüssel",
+                            "parent.missing", TerritoryLevel.valueOf(parent[0]), parent[1], record.name(),
+                            record.nativeKey()));
                     continue;
                 }
                 String ref = record.level() + ":" + record.nativeKey();
@@ -145,9 +146,8 @@ final class Gv100adImport {
                 TerritoryWriter.Row row = existing.get(ref);
                 if (row == null) {
                     if (older) {
-                        warnings.add(new ImportProblem(fileName, record.line(), null, record.name() + " ("
-                                + record.nativeKey() + ") is not in the current register; an older edition does"
-                                + " not create units."));
+                        warnings.add(ImportProblem.of(fileName, record.line(), null, "unit.notInCurrentRegister",
+                                record.name(), record.nativeKey()));
                         continue;
                     }
                     long id = nextId.next();
@@ -158,7 +158,7 @@ final class Gv100adImport {
                     created++;
                     if (created <= MAX_LISTED_CREATIONS) {
                         changes.add(new TerritoryImportReport.Change("CREATED", level, record.nativeKey(),
-                                record.name(), null));
+                                record.name()));
                     }
                 } else if (!older) {
                     compare(row, record, parentId, path, area, updates);
@@ -179,13 +179,12 @@ final class Gv100adImport {
         int closed = older ? 0 : closeVanished(byKey, countiesInFile, complete, edition);
         PopulationResult population = writePopulation(countiesInFile, complete);
 
-        String scope = complete
-                ? "complete register (" + statesInFile.size() + " Länder, " + countiesInFile.size() + " Kreise)"
-                : "Kreise " + String.join(", ", countiesInFile) + " (an extract: units outside them are left alone)";
-        if (older) {
-            scope += "; edition " + GERMAN.format(edition) + " is older than the newest imported ("
-                    + GERMAN.format(latest) + "): only population figures were read";
-        }
+        TerritoryImportReport.Scope scope = new TerritoryImportReport.Scope(
+                complete ? "COMPLETE" : "EXTRACT",
+                statesInFile.size(),
+                complete ? List.of() : List.copyOf(countiesInFile),
+                null,
+                older ? latest : null);
         return new TerritoryImportReport(
                 fileName,
                 "GV100AD",
@@ -225,17 +224,20 @@ final class Gv100adImport {
             String path,
             BigDecimal area,
             List<TerritoryWriter.UnitUpdate> updates) {
-        List<String> diffs = new ArrayList<>();
+        List<TerritoryImportReport.FieldChange> diffs = new ArrayList<>();
         diff(diffs, "name", row.name(), record.name());
         diff(diffs, "type", row.typeCode(), record.typeCode());
         diff(diffs, "seat", row.seat(), record.seat());
         if (area != null && (row.areaKm2() == null || row.areaKm2().compareTo(area) != 0)) {
-            diff(diffs, "area km²", row.areaKm2() == null ? null : row.areaKm2().toPlainString(), area.toPlainString());
+            diff(diffs, "areaKm2", row.areaKm2() == null ? null : row.areaKm2().toPlainString(), area.toPlainString());
         }
         if (!Objects.equals(row.parentId(), parentId)) {
-            diffs.add("parent changed (path " + row.path() + " → " + path + ")");
+            diff(diffs, "path", row.path(), path);
         }
         boolean reopened = row.validTo() != null;
+        if (reopened) {
+            diff(diffs, "validTo", row.validTo().toString(), null);
+        }
         if (diffs.isEmpty() && !reopened) {
             unchanged++;
             return;
@@ -244,12 +246,13 @@ final class Gv100adImport {
         updates.add(new TerritoryWriter.UnitUpdate(row.id(), record.name(), record.typeCode(), record.seat(),
                 area != null ? area : row.areaKm2(), parentId, path, null));
         changes.add(new TerritoryImportReport.Change(reopened ? "REOPENED" : "CHANGED", row.level(), row.key(),
-                record.name(), String.join("; ", diffs)));
+                record.name(), List.copyOf(diffs)));
     }
 
-    private static void diff(List<String> diffs, String field, String before, String after) {
+    private static void diff(
+            List<TerritoryImportReport.FieldChange> diffs, String field, String before, String after) {
         if (!Objects.equals(before, after)) {
-            diffs.add(field + ": '" + (before == null ? "" : before) + "' → '" + (after == null ? "" : after) + "'");
+            diffs.add(new TerritoryImportReport.FieldChange(field, before, after));
         }
     }
 
@@ -267,9 +270,8 @@ final class Gv100adImport {
                     || (row.level().compareTo(TerritoryLevel.ASSOCIATION) >= 0
                             && countiesInFile.contains(row.key().substring(0, 5)));
             if (inScope) {
-                errors.add(new ImportProblem(fileName, 0, null, describe(row.level() + ":" + row.key()) + " "
-                        + row.name() + " is missing, although the file has the same Gebietsstand "
-                        + GERMAN.format(parsed.edition()) + " as the register in Lotse; the file seems incomplete."));
+                errors.add(ImportProblem.of(fileName, 0, null, "unit.missingInSameEdition", row.level(), row.key(),
+                        row.name(), parsed.edition()));
             }
         }
         if (!errors.isEmpty()) {
@@ -292,7 +294,7 @@ final class Gv100adImport {
             if (inScope) {
                 toClose.add(row.id());
                 changes.add(new TerritoryImportReport.Change("CLOSED", row.level(), row.key(), row.name(),
-                        "not in the register of " + GERMAN.format(edition) + "; valid until " + GERMAN.format(edition)));
+                        List.of(new TerritoryImportReport.FieldChange("validTo", null, edition.toString()))));
             }
         }
         writer.close(toClose, edition);
@@ -335,8 +337,10 @@ final class Gv100adImport {
                 corrected++;
                 String[] parts = ref.split(":");
                 changes.add(new TerritoryImportReport.Change("POPULATION_CHANGED", TerritoryLevel.valueOf(parts[0]),
-                        parts[1], nameOf(ref), "population " + GERMAN.format(populationDate) + ": " + before + " → "
-                                + value));
+                        parts[1], nameOf(ref), List.of(
+                                new TerritoryImportReport.FieldChange("referenceDate", null, populationDate.toString()),
+                                new TerritoryImportReport.FieldChange("population", before.toString(),
+                                        Long.toString(value)))));
             } else {
                 continue;
             }
@@ -399,17 +403,5 @@ final class Gv100adImport {
             case ASSOCIATION -> "COUNTY:" + r.ars().county();
             default -> "ASSOCIATION:" + r.ars().association();
         };
-    }
-
-    private static String describe(String ref) {
-        String[] parts = ref.split(":");
-        String level = switch (TerritoryLevel.valueOf(parts[0])) {
-            case STATE -> "Land";
-            case COUNTY -> "Kreis";
-            case ASSOCIATION -> "Gemeindeverband";
-            case MUNICIPALITY -> "Gemeinde";
-            default -> "unit";
-        };
-        return level + " " + parts[1];
     }
 }

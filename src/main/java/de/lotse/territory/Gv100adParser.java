@@ -65,7 +65,7 @@ final class Gv100adParser {
 
     private int readLines(byte[] content) {
         if (content.length == 0) {
-            error(0, null, "The file is empty.");
+            error(0, null, "file.empty");
             return 0;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8
@@ -89,19 +89,15 @@ final class Gv100adParser {
                     readRecord(lineNumber, line, lastWithoutNewline);
                 }
             } catch (CharacterCodingException e) {
-                error(
-                        lineNumber,
-                        null,
-                        "The line is not valid UTF-8. GV100AD files are UTF-8 encoded since 2023; convert the file"
-                                + " (e.g. from ISO-8859-1) to UTF-8 and try again.");
+                error(lineNumber, null, "encoding.notUtf8");
             }
             start = end + 1;
         }
         if (errors.size() >= MAX_ERRORS) {
-            error(lineNumber, null, "Stopped after " + MAX_ERRORS + " errors; fix these first.");
+            error(lineNumber, null, "errors.tooMany", MAX_ERRORS);
         }
         if (records.isEmpty() && errors.isEmpty()) {
-            error(0, null, "The file contains no GV100AD records.");
+            error(0, null, "file.noRecords");
         }
         return lineNumber;
     }
@@ -109,20 +105,16 @@ final class Gv100adParser {
     private void readRecord(int line, String text, boolean lastWithoutNewline) {
         String satzart = text.length() >= 2 ? text.substring(0, 2) : text;
         if (!satzart.matches("10|20|30|40|50|60")) {
-            error(line, "Satzart (Stellen 1–2)", "Unknown record type '" + satzart + "'; expected 10, 20, 30, 40, 50 or 60.");
+            error(line, "Satzart (Stellen 1–2)", "satzart.unknown", satzart);
             return;
         }
         int minimum = "60".equals(satzart) ? MUNICIPALITY_MIN_LENGTH : MIN_LENGTH;
         if (text.length() < minimum) {
-            error(
-                    line,
-                    null,
-                    "The record has only " + text.length() + " characters, at least " + minimum + " are needed"
-                            + (lastWithoutNewline ? " (the file seems to be truncated)." : "."));
+            error(line, null, lastWithoutNewline ? "line.truncated" : "line.short", text.length(), minimum);
             return;
         }
         if (text.length() > MAX_LENGTH) {
-            error(line, null, "The record has " + text.length() + " characters, at most " + MAX_LENGTH + " are allowed.");
+            error(line, null, "line.long", text.length(), MAX_LENGTH);
             return;
         }
         LocalDate recordEdition = parseEdition(line, text.substring(2, 10));
@@ -132,7 +124,7 @@ final class Gv100adParser {
         String regional = text.substring(10, 18);
         String association = text.substring(18, 22);
         if (!regional.matches("\\d{2}[\\d ]{6}")) {
-            error(line, "Amtlicher Regionalschlüssel (Stellen 11–18)", "'" + regional + "' is not a valid key.");
+            error(line, "Amtlicher Regionalschlüssel (Stellen 11–18)", "key.invalid", regional);
             return;
         }
         switch (satzart) {
@@ -141,7 +133,7 @@ final class Gv100adParser {
             case "40" -> addWithType(line, TerritoryLevel.COUNTY, digits(line, regional.substring(0, 5), 11), text);
             case "50" -> {
                 if (!association.matches("\\d{4}")) {
-                    error(line, "Gemeindeverband (Stellen 19–22)", "'" + association + "' is not a 4-digit code.");
+                    error(line, "Gemeindeverband (Stellen 19–22)", "association.invalid", association);
                     return;
                 }
                 addWithType(line, TerritoryLevel.ASSOCIATION, digits(line, regional.substring(0, 5), 11) + association, text);
@@ -156,7 +148,7 @@ final class Gv100adParser {
         }
         String type = text.substring(122, 124);
         if (!TerritoryType.isValid(level, type)) {
-            error(line, "Textkennzeichen (Stellen 123–124)", "'" + type + "' is not a valid type for a " + levelName(level) + ".");
+            error(line, "Textkennzeichen (Stellen 123–124)", "type.invalid", type, level);
             return;
         }
         add(line, level, key, text, type);
@@ -164,16 +156,16 @@ final class Gv100adParser {
 
     private void addMunicipality(int line, String text, String regional, String association) {
         if (!regional.matches("\\d{8}")) {
-            error(line, "Amtlicher Regionalschlüssel (Stellen 11–18)", "'" + regional + "' is not an 8-digit AGS.");
+            error(line, "Amtlicher Regionalschlüssel (Stellen 11–18)", "ags.invalid", regional);
             return;
         }
         if (!association.matches("\\d{4}")) {
-            error(line, "Gemeindeverband (Stellen 19–22)", "'" + association + "' is not a 4-digit code.");
+            error(line, "Gemeindeverband (Stellen 19–22)", "association.invalid", association);
             return;
         }
         String type = text.substring(122, 124);
         if (!TerritoryType.isValid(TerritoryLevel.MUNICIPALITY, type)) {
-            error(line, "Textkennzeichen (Stellen 123–124)", "'" + type + "' is not a valid type for a Gemeinde.");
+            error(line, "Textkennzeichen (Stellen 123–124)", "type.invalid", type, TerritoryLevel.MUNICIPALITY);
             return;
         }
         Long area = number(line, text, 128, 139, "Fläche in ha (Stellen 129–139)");
@@ -183,14 +175,13 @@ final class Gv100adParser {
             return;
         }
         if (male > population) {
-            error(line, "Bevölkerung männlich (Stellen 151–161)", "The male population " + male
-                    + " exceeds the total " + population + ".");
+            error(line, "Bevölkerung männlich (Stellen 151–161)", "male.exceedsTotal", male, population);
             return;
         }
         String key = regional.substring(0, 5) + association + regional.substring(5);
         String name = text.substring(22, 72).strip();
         if (name.isEmpty()) {
-            error(line, "Gemeindebezeichnung (Stellen 23–72)", "The name is empty.");
+            error(line, "Gemeindebezeichnung (Stellen 23–72)", "name.empty");
             return;
         }
         if (duplicate(line, TerritoryLevel.MUNICIPALITY, key)) {
@@ -203,7 +194,7 @@ final class Gv100adParser {
     private void add(int line, TerritoryLevel level, String key, String text, String type) {
         String name = text.substring(22, 72).strip();
         if (name.isEmpty()) {
-            error(line, "Bezeichnung (Stellen 23–72)", "The name is empty.");
+            error(line, "Bezeichnung (Stellen 23–72)", "name.empty");
             return;
         }
         if (duplicate(line, level, key)) {
@@ -217,8 +208,7 @@ final class Gv100adParser {
     private boolean duplicate(int line, TerritoryLevel level, String key) {
         Integer first = firstLineOfKey.putIfAbsent(level + ":" + key, line);
         if (first != null) {
-            error(line, "Amtlicher Regionalschlüssel", "Duplicate record: the " + levelName(level) + " " + key
-                    + " is already listed in line " + first + ".");
+            error(line, "Amtlicher Regionalschlüssel", "record.duplicate", level, key, first);
             return true;
         }
         return false;
@@ -229,14 +219,13 @@ final class Gv100adParser {
         try {
             date = LocalDate.parse(text, DATE);
         } catch (DateTimeParseException e) {
-            error(line, "Gebietsstand (Stellen 3–10)", "'" + text + "' is not a date (YYYYMMDD).");
+            error(line, "Gebietsstand (Stellen 3–10)", "date.invalid", text);
             return null;
         }
         if (edition == null) {
             edition = date;
         } else if (!edition.equals(date)) {
-            error(line, "Gebietsstand (Stellen 3–10)", "The record is of edition " + date + ", but the file began with "
-                    + edition + "; a file must hold one edition.");
+            error(line, "Gebietsstand (Stellen 3–10)", "edition.mixed", date, edition);
             return null;
         }
         return date;
@@ -245,7 +234,7 @@ final class Gv100adParser {
     private String digits(int line, String value, int position) {
         if (!value.matches("\\d+")) {
             error(line, "Amtlicher Regionalschlüssel (Stellen " + position + "–" + (position + value.length() - 1) + ")",
-                    "'" + value + "' is not numeric.");
+                    "key.notNumeric", value);
             return null;
         }
         return value;
@@ -254,29 +243,20 @@ final class Gv100adParser {
     private Long number(int line, String text, int from, int to, String field) {
         String raw = text.substring(from, to).strip();
         if (!raw.matches("\\d{1,11}")) {
-            error(line, field, "'" + raw + "' is not a whole number.");
+            error(line, field, "number.invalid", raw);
             return null;
         }
         return Long.parseLong(raw);
     }
 
-    private void error(int line, String field, String message) {
-        errors.add(new ImportProblem(fileName, line, field, message));
-    }
-
-    private static String levelName(TerritoryLevel level) {
-        return switch (level) {
-            case STATE -> "Land";
-            case COUNTY -> "Kreis";
-            case ASSOCIATION -> "Gemeindeverband";
-            case MUNICIPALITY -> "Gemeinde";
-            case SOCIAL_SPACE -> "Sozialraum";
-        };
+    private void error(int line, String field, String code, Object... args) {
+        errors.add(ImportProblem.of(fileName, line, field, code, args));
     }
 
     private static boolean hasUtf8Bom(byte[] content) {
-        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+        return content.length >= 3
+                && (content[0] & 0xFF) == 0xEF
+                && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF;
     }
-
 }

@@ -21,7 +21,7 @@ import java.util.List;
  * @param populationAdded population figures added for a new reference date
  * @param populationChanged population figures corrected for an existing reference date
  * @param boundariesUpdated boundaries stored (GeoJSON)
- * @param scope which part of the hierarchy the file covers, in words
+ * @param scope which part of the hierarchy the file covers
  * @param changes the individual changes (all closures and changes; creations up to a limit)
  * @param unmatched features or records that matched no unit
  * @param errors problems that prevent the import
@@ -42,7 +42,7 @@ public record TerritoryImportReport(
         int populationAdded,
         int populationChanged,
         int boundariesUpdated,
-        String scope,
+        Scope scope,
         List<Change> changes,
         List<String> unmatched,
         List<ImportProblem> errors,
@@ -60,9 +60,47 @@ public record TerritoryImportReport(
      * @param level level of the unit
      * @param key native key of the unit
      * @param name name of the unit
-     * @param detail what changed, e.g. "name: 'Alt' → 'Neu'"
+     * @param fields what changed, field by field (empty for CREATED)
      */
-    public record Change(String kind, TerritoryLevel level, String key, String name, String detail) {}
+    public record Change(String kind, TerritoryLevel level, String key, String name, List<FieldChange> fields) {
+
+        Change(String kind, TerritoryLevel level, String key, String name) {
+            this(kind, level, key, name, List.of());
+        }
+
+        /** The changes in one line, for the audit trail. */
+        public String summary() {
+            return name + " (" + key + ")" + (fields.isEmpty() ? "" : ": " + String.join("; ", fields.stream()
+                    .map(FieldChange::toString)
+                    .toList()));
+        }
+    }
+
+    /**
+     * A changed field: {@code name}, {@code type}, {@code seat}, {@code areaKm2}, {@code path}, {@code validTo},
+     * {@code population} (with the reference date in {@code referenceDate}) or {@code parts} (boundary features
+     * combined).
+     */
+    public record FieldChange(String field, String before, String after) {
+
+        @Override
+        public String toString() {
+            return field + ": " + (before == null ? "–" : before) + " → " + (after == null ? "–" : after);
+        }
+    }
+
+    /**
+     * Which part of the hierarchy a file covers.
+     *
+     * @param kind COMPLETE (every Land), EXTRACT (only the listed Kreise; units elsewhere are left alone) or
+     *     BOUNDARIES
+     * @param states number of Länder in the file
+     * @param counties keys of the Kreise in the file (for an extract)
+     * @param level level of the boundaries (for BOUNDARIES)
+     * @param olderThan for an edition older than the newest one imported: that newest edition; then only population
+     *     figures were read
+     */
+    public record Scope(String kind, int states, List<String> counties, TerritoryLevel level, LocalDate olderThan) {}
 
     static TerritoryImportReport failed(String fileName, String format, List<ImportProblem> errors, boolean dryRun) {
         return new TerritoryImportReport(

@@ -30,22 +30,34 @@ public class TerritoryImporter {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final AuditTrail audit;
+    private final ImportMessages messages;
 
     TerritoryImporter(
-            TerritoryWriter writer, PlatformTransactionManager transactionManager, JsonMapper json, AuditTrail audit) {
+            TerritoryWriter writer,
+            PlatformTransactionManager transactionManager,
+            JsonMapper json,
+            AuditTrail audit,
+            ImportMessages messages) {
+        this.messages = messages;
         this.writer = writer;
         this.transactions = new TransactionTemplate(transactionManager);
         this.json = json;
         this.audit = audit;
     }
 
-    /** Imports one file; never throws for bad content, the report lists the errors instead. */
+    /**
+     * Imports one file; never throws for bad content, the report lists the errors instead, with messages in the
+     * language of the current request (German by default).
+     */
     public TerritoryImportReport importFile(String fileName, byte[] content, ImportOptions options) {
+        return messages.localize(importUnlocalized(fileName, content, options));
+    }
+
+    private TerritoryImportReport importUnlocalized(String fileName, byte[] content, ImportOptions options) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
         if (content.length > MAX_FILE_BYTES) {
-            return TerritoryImportReport.failed(name, "UNKNOWN", List.of(new ImportProblem(name, 0, null,
-                    "The file has " + content.length + " bytes; at most " + MAX_FILE_BYTES + " are accepted.")),
-                    options.dryRun());
+            return TerritoryImportReport.failed(name, "UNKNOWN", List.of(ImportProblem.of(name, 0, null,
+                    "file.tooLarge", content.length, MAX_FILE_BYTES)), options.dryRun());
         }
         if (Gv100adParser.looksLikeGv100ad(content)) {
             return importRegister(name, content, options);
@@ -54,10 +66,8 @@ public class TerritoryImporter {
             return inTransaction(options, () -> new BoundaryImport(json, writer, name, options.level(), options.dryRun())
                     .apply(content));
         }
-        return TerritoryImportReport.failed(name, "UNKNOWN", List.of(new ImportProblem(name, content.length == 0 ? 0 : 1,
-                null, content.length == 0 ? "The file is empty." : "The format is not recognised: expected the"
-                        + " Destatis municipality register GV100AD (fixed-width text) or a GeoJSON FeatureCollection.")),
-                options.dryRun());
+        return TerritoryImportReport.failed(name, "UNKNOWN", List.of(ImportProblem.of(name, content.length == 0 ? 0 : 1,
+                null, content.length == 0 ? "file.empty" : "format.unknown")), options.dryRun());
     }
 
     private TerritoryImportReport importRegister(String name, byte[] content, ImportOptions options) {
@@ -108,8 +118,8 @@ public class TerritoryImporter {
         report.changes().stream()
                 .filter(c -> !"CREATED".equals(c.kind()))
                 .limit(MAX_AUDITED_CHANGES)
-                .forEach(c -> audit.record(c.kind(), "territory", c.level() + ":" + c.key(),
-                        c.name() + (c.detail() == null ? "" : " – " + c.detail()), Map.of("file", report.fileName())));
+                .forEach(c -> audit.record(c.kind(), "territory", c.level() + ":" + c.key(), c.summary(),
+                        Map.of("file", report.fileName())));
     }
 
     private static String summary(TerritoryImportReport r) {

@@ -54,7 +54,7 @@ class Gv100adParserTests {
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.file()).isEqualTo("cut.txt");
             assertThat(e.line()).isEqualTo(53);
-            assertThat(e.message()).contains("truncated");
+            assertThat(e.code()).isEqualTo("line.truncated");
         });
     }
 
@@ -67,7 +67,7 @@ class Gv100adParserTests {
 
         assertThat(result.errors()).isNotEmpty();
         assertThat(result.errors().getFirst().line()).isEqualTo(firstLineWithUmlaut(text));
-        assertThat(result.errors().getFirst().message()).contains("not valid UTF-8");
+        assertThat(result.errors().getFirst().code()).isEqualTo("encoding.notUtf8");
     }
 
     @Test
@@ -95,7 +95,8 @@ class Gv100adParserTests {
 
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(lines.size());
-            assertThat(e.message()).contains("already listed in line " + (municipality + 1));
+            assertThat(e.code()).isEqualTo("record.duplicate");
+            assertThat(e.args()).containsExactly("MUNICIPALITY", "031570006006", Integer.toString(municipality + 1));
         });
     }
 
@@ -113,7 +114,7 @@ class Gv100adParserTests {
     void reportsAnEmptyFile() {
         assertThat(Gv100adParser.parse("empty.txt", new byte[0]).errors())
                 .singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("empty"));
+                .satisfies(e -> assertThat(e.code()).isEqualTo("file.empty"));
     }
 
     @Test

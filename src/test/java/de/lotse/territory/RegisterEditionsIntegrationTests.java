@@ -36,7 +36,8 @@ class RegisterEditionsIntegrationTests {
 
         TerritoryImportReport second = commit("gemeinden/GV100AD_30112023.txt");
         assertThat(second.errors()).isEmpty();
-        assertThat(second.scope()).startsWith("complete register");
+        assertThat(second.scope().kind()).isEqualTo("COMPLETE");
+        assertThat(second.scope().states()).isEqualTo(16);
         assertThat(second.closed()).isPositive();
         assertThat(second.created()).isPositive();
         // the 2023 edition carries the population of 31.12.2022 again: nothing new for that date
@@ -56,7 +57,8 @@ class RegisterEditionsIntegrationTests {
         assertThat(closedUnits).isGreaterThanOrEqualTo(second.closed());
         assertThat(third.changes())
                 .filteredOn(c -> c.kind().equals("CLOSED"))
-                .allSatisfy(c -> assertThat(c.detail()).contains("30.11.2025"));
+                .allSatisfy(c -> assertThat(c.fields())
+                        .containsExactly(new TerritoryImportReport.FieldChange("validTo", null, "2025-11-30")));
 
         // older reference dates are kept next to the new one
         Territory peine = territories.find("03157").orElseThrow();
@@ -82,7 +84,7 @@ class RegisterEditionsIntegrationTests {
         assertThat(older.created()).isZero();
         assertThat(older.closed()).isZero();
         assertThat(older.changed()).isZero();
-        assertThat(older.scope()).contains("older than the newest imported");
+        assertThat(older.scope().olderThan()).isEqualTo(LocalDate.of(2025, 11, 30));
     }
 
     private TerritoryImportReport commit(String file) {

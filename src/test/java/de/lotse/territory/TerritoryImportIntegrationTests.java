@@ -54,8 +54,10 @@ class TerritoryImportIntegrationTests {
         assertThat(report.changes())
                 .filteredOn(c -> c.kind().equals("CHANGED"))
                 .singleElement()
-                .satisfies(c -> assertThat(c.detail()).contains("'Peine, Stadt' → 'Peine, Kreisstadt'"));
-        assertThat(report.scope()).contains("03157", "03354");
+                .satisfies(c -> assertThat(c.fields())
+                        .containsExactly(new TerritoryImportReport.FieldChange("name", "Peine, Stadt", "Peine, Kreisstadt")));
+        assertThat(report.scope().kind()).isEqualTo("EXTRACT");
+        assertThat(report.scope().counties()).containsExactly("03157", "03354");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
@@ -90,8 +92,37 @@ class TerritoryImportIntegrationTests {
 
         assertThat(report.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(2);
-            assertThat(e.message()).contains("Gemeindeverband 039990001", "neither in the file nor in Lotse");
+            assertThat(e.code()).isEqualTo("parent.missing");
+            assertThat(e.args()).startsWith("ASSOCIATION", "039990001");
+            assertThat(e.message()).contains("039990001");
         });
+    }
+
+    @Test
+    void rejectsAnIncompleteExtractOfTheEditionAlreadyImported() {
+        String before = fingerprint();
+        List<String> lines = extractLines();
+        lines.remove(indexOf(lines, "6020251130033545029502"));
+
+        TerritoryImportReport report = importer.importFile("incomplete.txt", bytes(lines), ImportOptions.commit());
+
+        assertThat(report.committed()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("unit.missingInSameEdition");
+            assertThat(e.args()).contains("033549502502");
+        });
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void writesMessagesInTheLanguageOfTheRequest() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
+        try {
+            TerritoryImportReport report = importer.importFile("leer.txt", new byte[0], ImportOptions.check());
+            assertThat(report.errors().getFirst().message()).isEqualTo("Die Datei ist leer.");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
@@ -99,7 +130,7 @@ class TerritoryImportIntegrationTests {
         TerritoryImportReport report = importer.importFile(
                 "table.csv", "ags;name\n03157006;Peine\n".getBytes(StandardCharsets.UTF_8), ImportOptions.check());
 
-        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("not recognised"));
+        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("format.unknown"));
     }
 
     @Test
@@ -108,7 +139,7 @@ class TerritoryImportIntegrationTests {
 
         TerritoryImportReport report = importer.importFile("huge.txt", huge, ImportOptions.check());
 
-        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("at most"));
+        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("file.tooLarge"));
     }
 
     @Test
@@ -135,7 +166,7 @@ class TerritoryImportIntegrationTests {
 
         assertThat(report.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(3);
-            assertThat(e.message()).contains("not valid JSON");
+            assertThat(e.code()).isEqualTo("json.invalid");
         });
     }
 
@@ -148,8 +179,8 @@ class TerritoryImportIntegrationTests {
         TerritoryImportReport report = importer.importFile("utm.geojson", projected, ImportOptions.check());
 
         assertThat(report.errors()).singleElement().satisfies(e -> {
-            assertThat(e.field()).isEqualTo("feature 1 geometry");
-            assertThat(e.message()).contains("not WGS84");
+            assertThat(e.field()).isEqualTo("Feature 1: geometry");
+            assertThat(e.code()).isEqualTo("feature.notWgs84");
         });
     }
 
