@@ -20,12 +20,8 @@ import java.util.Map;
  */
 final class Gv100adParser {
 
-    /** Records of Satzart 20 (Regierungsbezirk) and 30 (Region, BW) are read but not kept as planning levels. */
-    private static final int MIN_LENGTH = 128;
-
-    private static final int MUNICIPALITY_MIN_LENGTH = 165;
-
-    private static final int MAX_LENGTH = 220;
+    /** Every record has exactly this many characters (Satzlänge 220); a shorter one is cut off. */
+    private static final int RECORD_LENGTH = 220;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -108,13 +104,12 @@ final class Gv100adParser {
             error(line, "Satzart (Stellen 1–2)", "satzart.unknown", satzart);
             return;
         }
-        int minimum = "60".equals(satzart) ? MUNICIPALITY_MIN_LENGTH : MIN_LENGTH;
-        if (text.length() < minimum) {
-            error(line, null, lastWithoutNewline ? "line.truncated" : "line.short", text.length(), minimum);
+        if (text.length() < RECORD_LENGTH) {
+            error(line, null, lastWithoutNewline ? "line.truncated" : "line.short", text.length(), RECORD_LENGTH);
             return;
         }
-        if (text.length() > MAX_LENGTH) {
-            error(line, null, "line.long", text.length(), MAX_LENGTH);
+        if (text.length() > RECORD_LENGTH) {
+            error(line, null, "line.long", text.length(), RECORD_LENGTH);
             return;
         }
         LocalDate recordEdition = parseEdition(line, text.substring(2, 10));

@@ -85,8 +85,8 @@ class TerritoryImportIntegrationTests {
     @Test
     void unknownParentKeyIsReportedWithItsLine() {
         List<String> lines = new ArrayList<>(List.of(
-                "102025113003          Niedersachsen                                     Hannover                                                                                                                                            ",
-                "6020251130039990010001Nirgendwo                                                                                           64    000000010000000000010000000000005    31234       2338241124413045                           "));
+                pad("102025113003          Niedersachsen                                     Hannover"),
+                pad("6020251130039990010001Nirgendwo                                                                                           64    000000010000000000010000000000005    31234       2338241124413045")));
 
         TerritoryImportReport report = importer.importFile("orphan.txt", bytes(lines), ImportOptions.check());
 
@@ -200,6 +200,10 @@ class TerritoryImportIntegrationTests {
         return new ArrayList<>(new String(SharedData.resource("GV100AD_30112025_03157_03354.txt"), StandardCharsets.UTF_8)
                 .lines()
                 .toList());
+    }
+
+    private static String pad(String record) {
+        return String.format("%-220s", record);
     }
 
     private static byte[] bytes(List<String> lines) {
