@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BoundaryImport {
 
-    private static final List<String> KEY_PROPERTIES = List.of("ARS", "ars", "ags", "AGS", "ars9", "key", "RS", "AGS_0");
+    private static final List<String> KEY_PROPERTIES =
+            List.of("ARS", "ars", "ags", "AGS", "ars9", "key", "RS", "AGS_0");
 
     private final JsonMapper json;
     private final TerritoryWriter writer;
@@ -69,11 +70,16 @@ final class BoundaryImport {
             TokenStreamLocation location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
             int column = location == null ? 0 : location.getColumnNr();
-            return fail(ImportProblem.of(fileName, Math.max(line, 0), null, "json.invalid", column,
-                    e.getOriginalMessage()));
+            return fail(ImportProblem.of(
+                    fileName, Math.max(line, 0), null, "json.invalid", column, e.getOriginalMessage()));
         }
         if (!"FeatureCollection".equals(root.path("type").asString(""))) {
-            return fail(ImportProblem.of(fileName, 0, "type", "json.notFeatureCollection", root.path("type").asString("")));
+            return fail(ImportProblem.of(
+                    fileName,
+                    0,
+                    "type",
+                    "json.notFeatureCollection",
+                    root.path("type").asString("")));
         }
         JsonNode features = root.path("features");
         if (!features.isArray() || features.isEmpty()) {
@@ -89,14 +95,16 @@ final class BoundaryImport {
         units.values().stream()
                 .filter(r -> r.level() == TerritoryLevel.MUNICIPALITY)
                 .sorted(java.util.Comparator.comparing((TerritoryWriter.Row r) -> r.validTo() == null))
-                .forEach(r -> municipalityByAgs.put(new Ars(r.key()).municipalityAgs().value(), r.key()));
+                .forEach(r ->
+                        municipalityByAgs.put(new Ars(r.key()).municipalityAgs().value(), r.key()));
         Map<String, List<Part>> byKey = new LinkedHashMap<>();
         for (Part part : parts) {
             String key = level == TerritoryLevel.MUNICIPALITY && part.key().length() == 8
                     ? municipalityByAgs.getOrDefault(part.key(), "AGS " + part.key())
                     : nativeKey(part.key(), level);
             if (key == null) {
-                errors.add(ImportProblem.of(fileName, 0, "Feature " + part.index(), "key.levelMismatch", part.key(), level));
+                errors.add(ImportProblem.of(
+                        fileName, 0, "Feature " + part.index(), "key.levelMismatch", part.key(), level));
                 continue;
             }
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(part);
@@ -117,19 +125,42 @@ final class BoundaryImport {
             }
             Geometry geometry = combine(entry.getValue());
             rows.add(toRow(unit.id(), geometry, level));
-            changes.add(new TerritoryImportReport.Change("BOUNDARY", level, unit.key(), unit.name(),
+            changes.add(new TerritoryImportReport.Change(
+                    "BOUNDARY",
+                    level,
+                    unit.key(),
+                    unit.name(),
                     entry.getValue().size() > 1
                             ? List.of(new TerritoryImportReport.FieldChange(
-                                    "parts", null, Integer.toString(entry.getValue().size())))
+                                    "parts",
+                                    null,
+                                    Integer.toString(entry.getValue().size())))
                             : List.of()));
         }
         writer.updateBoundaries(rows);
         if (!unmatched.isEmpty()) {
             warnings.add(ImportProblem.of(fileName, 0, null, "features.unmatched", unmatched.size(), level));
         }
-        return new TerritoryImportReport(fileName, "GEOJSON", null, null, dryRun, !dryRun, parts.size(), 0, 0, 0, 0,
-                0, 0, rows.size(), new TerritoryImportReport.Scope("BOUNDARIES", 0, List.of(), level, null), changes,
-                unmatched, List.of(), List.copyOf(warnings));
+        return new TerritoryImportReport(
+                fileName,
+                "GEOJSON",
+                null,
+                null,
+                dryRun,
+                !dryRun,
+                parts.size(),
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                rows.size(),
+                new TerritoryImportReport.Scope("BOUNDARIES", 0, List.of(), level, null),
+                changes,
+                unmatched,
+                List.of(),
+                List.copyOf(warnings));
     }
 
     private List<Part> readFeatures(JsonNode features) {
@@ -149,9 +180,10 @@ final class BoundaryImport {
             }
             String where = "Feature " + index;
             if (key == null || !key.matches("\\d{2}|\\d{5}|\\d{8}|\\d{9}|\\d{12}")) {
-                errors.add(key == null
-                        ? ImportProblem.of(fileName, 0, where + ": properties", "feature.noKey", KEY_PROPERTIES)
-                        : ImportProblem.of(fileName, 0, where + ": properties", "feature.badKey", key));
+                errors.add(
+                        key == null
+                                ? ImportProblem.of(fileName, 0, where + ": properties", "feature.noKey", KEY_PROPERTIES)
+                                : ImportProblem.of(fileName, 0, where + ": properties", "feature.badKey", key));
                 continue;
             }
             JsonNode geometryNode = feature.path("geometry");
@@ -163,16 +195,19 @@ final class BoundaryImport {
             try {
                 geometry = reader.read(geometryNode.toString());
             } catch (ParseException | RuntimeException e) {
-                errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.unreadable", key, e.getMessage()));
+                errors.add(
+                        ImportProblem.of(fileName, 0, where + ": geometry", "feature.unreadable", key, e.getMessage()));
                 continue;
             }
             if (!(geometry instanceof Polygonal)) {
-                errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.notPolygon", key,
-                        geometry.getGeometryType()));
+                errors.add(ImportProblem.of(
+                        fileName, 0, where + ": geometry", "feature.notPolygon", key, geometry.getGeometryType()));
                 continue;
             }
             Envelope envelope = geometry.getEnvelopeInternal();
-            if (envelope.getMinX() < -180 || envelope.getMaxX() > 180 || envelope.getMinY() < -90
+            if (envelope.getMinX() < -180
+                    || envelope.getMaxX() > 180
+                    || envelope.getMinY() < -90
                     || envelope.getMaxY() > 90) {
                 errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.notWgs84", key));
                 continue;
@@ -200,7 +235,9 @@ final class BoundaryImport {
     private Geometry combine(List<Part> parts) {
         List<Part> chosen = parts;
         if (parts.size() > 1 && parts.stream().anyMatch(p -> "4".equals(p.gf()) || "9".equals(p.gf()))) {
-            chosen = parts.stream().filter(p -> "4".equals(p.gf()) || "9".equals(p.gf())).toList();
+            chosen = parts.stream()
+                    .filter(p -> "4".equals(p.gf()) || "9".equals(p.gf()))
+                    .toList();
         }
         if (chosen.size() == 1) {
             return chosen.getFirst().geometry();
@@ -209,19 +246,20 @@ final class BoundaryImport {
     }
 
     private TerritoryWriter.BoundaryRow toRow(long id, Geometry geometry, TerritoryLevel level) {
-        double tolerance = switch (level) {
-            case STATE -> 0.005;
-            case COUNTY -> 0.002;
-            default -> 0.0005;
-        };
+        double tolerance =
+                switch (level) {
+                    case STATE -> 0.005;
+                    case COUNTY -> 0.002;
+                    default -> 0.0005;
+                };
         Geometry display = TopologyPreservingSimplifier.simplify(geometry, tolerance);
         Point inner = geometry.getInteriorPoint();
         GeoJsonWriter full = new GeoJsonWriter(6);
         full.setEncodeCRS(false);
         GeoJsonWriter simplified = new GeoJsonWriter(5);
         simplified.setEncodeCRS(false);
-        return new TerritoryWriter.BoundaryRow(id, full.write(geometry), simplified.write(display), inner.getX(),
-                inner.getY(), fileName);
+        return new TerritoryWriter.BoundaryRow(
+                id, full.write(geometry), simplified.write(display), inner.getX(), inner.getY(), fileName);
     }
 
     /** Keys with 10, 7 or 3 trailing zeros in every feature point to Länder, Kreise or Gemeindeverbände. */

@@ -68,15 +68,23 @@ class BundledTerritoryData implements SmartInitializingSingleton {
         }
         long started = System.nanoTime();
         load("GV100AD_30112025.txt", new ImportOptions(false, null, null, "Zensus 2022"));
-        load("vg250_2023-12-31_bundeslaender_sim200_opendatalab.geojson", new ImportOptions(false, TerritoryLevel.STATE, null, null));
-        load("vg250_2023-12-31_landkreise_sim200_opendatalab.geojson", new ImportOptions(false, TerritoryLevel.COUNTY, null, null));
-        load("peine_luechow-dannenberg_gemeindeverbaende_DERIVED_dissolved.geojson",
+        load(
+                "vg250_2023-12-31_bundeslaender_sim200_opendatalab.geojson",
+                new ImportOptions(false, TerritoryLevel.STATE, null, null));
+        load(
+                "vg250_2023-12-31_landkreise_sim200_opendatalab.geojson",
+                new ImportOptions(false, TerritoryLevel.COUNTY, null, null));
+        load(
+                "peine_luechow-dannenberg_gemeindeverbaende_DERIVED_dissolved.geojson",
                 new ImportOptions(false, TerritoryLevel.ASSOCIATION, null, null));
-        load("peine_luechow-dannenberg_gemeinden_vg250ew.geojson",
+        load(
+                "peine_luechow-dannenberg_gemeinden_vg250ew.geojson",
                 new ImportOptions(false, TerritoryLevel.MUNICIPALITY, null, null));
         transactions.executeWithoutResult(status -> {
             loadPopulationHistory();
-            jdbc.sql("INSERT INTO bundled_dataset (name) VALUES (?)").param(DATASET).update();
+            jdbc.sql("INSERT INTO bundled_dataset (name) VALUES (?)")
+                    .param(DATASET)
+                    .update();
         });
         log.info("Bundled territories loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
@@ -92,14 +100,26 @@ class BundledTerritoryData implements SmartInitializingSingleton {
     private record HistoryColumn(String column, LocalDate date, String source, String basis) {}
 
     private static final List<HistoryColumn> HISTORY = List.of(
-            new HistoryColumn("bevoelkerung_GV100AD_31122021", LocalDate.of(2021, 12, 31),
-                    "Destatis, Gemeindeverzeichnis GV100AD (Bevölkerung 31.12.2021)", "Zensus 2011"),
-            new HistoryColumn("bevoelkerung_GV100AD_31122022", LocalDate.of(2022, 12, 31),
-                    "Destatis, Gemeindeverzeichnis GV100AD, Gebietsstand 31.12.2022", "Zensus 2011"),
-            new HistoryColumn("bevoelkerung_31122023_gvisys", LocalDate.of(2023, 12, 31),
-                    "Destatis, Gemeindeverzeichnis GV-ISys Jahresausgabe 31.12.2023", "Zensus 2011"),
-            new HistoryColumn("bevoelkerung_zensus2022_15052022", LocalDate.of(2022, 5, 15),
-                    "Statistische Ämter des Bundes und der Länder, Zensus 2022, Tabelle 1000A-0000", "Zensus 2022"));
+            new HistoryColumn(
+                    "bevoelkerung_GV100AD_31122021",
+                    LocalDate.of(2021, 12, 31),
+                    "Destatis, Gemeindeverzeichnis GV100AD (Bevölkerung 31.12.2021)",
+                    "Zensus 2011"),
+            new HistoryColumn(
+                    "bevoelkerung_GV100AD_31122022",
+                    LocalDate.of(2022, 12, 31),
+                    "Destatis, Gemeindeverzeichnis GV100AD, Gebietsstand 31.12.2022",
+                    "Zensus 2011"),
+            new HistoryColumn(
+                    "bevoelkerung_31122023_gvisys",
+                    LocalDate.of(2023, 12, 31),
+                    "Destatis, Gemeindeverzeichnis GV-ISys Jahresausgabe 31.12.2023",
+                    "Zensus 2011"),
+            new HistoryColumn(
+                    "bevoelkerung_zensus2022_15052022",
+                    LocalDate.of(2022, 5, 15),
+                    "Statistische Ämter des Bundes und der Länder, Zensus 2022, Tabelle 1000A-0000",
+                    "Zensus 2022"));
 
     /**
      * Reads the population history of the Gemeinden of both counties and adds the sums for their Gemeindeverbände and
@@ -113,7 +133,8 @@ class BundledTerritoryData implements SmartInitializingSingleton {
         Map<String, Long> sums = new HashMap<>();
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder()
                 .fieldSeparator(';')
-                .ofNamedCsvRecord(new String(read("peine_luechow-dannenberg_gemeinden_DERIVED.csv"), StandardCharsets.UTF_8))) {
+                .ofNamedCsvRecord(
+                        new String(read("peine_luechow-dannenberg_gemeinden_DERIVED.csv"), StandardCharsets.UTF_8))) {
             for (NamedCsvRecord record : csv) {
                 Ars ars = new Ars(record.getField("ars"));
                 boolean uninhabited = "66".equals(record.getField("textkennzeichen"));
@@ -127,7 +148,8 @@ class BundledTerritoryData implements SmartInitializingSingleton {
                     if (id == null) {
                         throw new IllegalStateException("The bundled register lacks the Gemeinde " + ars);
                     }
-                    rows.add(new TerritoryWriter.PopulationRow(id, column.date(), value, null, column.source(), column.basis()));
+                    rows.add(new TerritoryWriter.PopulationRow(
+                            id, column.date(), value, null, column.source(), column.basis()));
                     sums.merge("ASSOCIATION:" + ars.association() + "|" + column.column(), value, Long::sum);
                     sums.merge("COUNTY:" + ars.county() + "|" + column.column(), value, Long::sum);
                 }
@@ -137,9 +159,17 @@ class BundledTerritoryData implements SmartInitializingSingleton {
         }
         for (Map.Entry<String, Long> sum : sums.entrySet()) {
             String[] parts = sum.getKey().split("\\|");
-            HistoryColumn column = HISTORY.stream().filter(c -> c.column().equals(parts[1])).findFirst().orElseThrow();
-            rows.add(new TerritoryWriter.PopulationRow(idsByRef.get(parts[0]), column.date(), sum.getValue(), null,
-                    column.source() + " (Summe der Gemeinden)", column.basis()));
+            HistoryColumn column = HISTORY.stream()
+                    .filter(c -> c.column().equals(parts[1]))
+                    .findFirst()
+                    .orElseThrow();
+            rows.add(new TerritoryWriter.PopulationRow(
+                    idsByRef.get(parts[0]),
+                    column.date(),
+                    sum.getValue(),
+                    null,
+                    column.source() + " (Summe der Gemeinden)",
+                    column.basis()));
         }
         writer.upsertPopulation(rows);
     }

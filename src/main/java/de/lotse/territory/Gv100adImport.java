@@ -115,9 +115,8 @@ final class Gv100adImport {
         List<TerritoryWriter.NewUnit> inserts = new ArrayList<>();
         List<TerritoryWriter.UnitUpdate> updates = new ArrayList<>();
         for (TerritoryLevel level : ORDER) {
-            List<Gv100adRecord> ofLevel = parsed.records().stream()
-                    .filter(r -> r.level() == level)
-                    .toList();
+            List<Gv100adRecord> ofLevel =
+                    parsed.records().stream().filter(r -> r.level() == level).toList();
             List<Long> newIds = older ? List.of() : writer.allocateIds(countNew(ofLevel));
             Iterator<Long> nextId = newIds.iterator();
             List<TerritoryWriter.NewUnit> levelInserts = new ArrayList<>();
@@ -133,8 +132,14 @@ final class Gv100adImport {
                 Long parentId = parentRef == null ? null : ids.get(parentRef);
                 if (parentRef != null && parentId == null) {
                     String[] parent = parentRef.split(":");
-                    errors.add(ImportProblem.of(fileName, record.line(), "Amtlicher Regionalschlüssel",
-                            "parent.missing", TerritoryLevel.valueOf(parent[0]), parent[1], record.name(),
+                    errors.add(ImportProblem.of(
+                            fileName,
+                            record.line(),
+                            "Amtlicher Regionalschlüssel",
+                            "parent.missing",
+                            TerritoryLevel.valueOf(parent[0]),
+                            parent[1],
+                            record.name(),
                             record.nativeKey()));
                     continue;
                 }
@@ -146,19 +151,34 @@ final class Gv100adImport {
                 TerritoryWriter.Row row = existing.get(ref);
                 if (row == null) {
                     if (older) {
-                        warnings.add(ImportProblem.of(fileName, record.line(), null, "unit.notInCurrentRegister",
-                                record.name(), record.nativeKey()));
+                        warnings.add(ImportProblem.of(
+                                fileName,
+                                record.line(),
+                                null,
+                                "unit.notInCurrentRegister",
+                                record.name(),
+                                record.nativeKey()));
                         continue;
                     }
                     long id = nextId.next();
                     ids.put(ref, id);
                     paths.put(ref, path);
-                    levelInserts.add(new TerritoryWriter.NewUnit(id, record.ars(), record.ags(), record.name(), level,
-                            record.typeCode(), record.seat(), parentId, path, area, firstLoad ? null : edition));
+                    levelInserts.add(new TerritoryWriter.NewUnit(
+                            id,
+                            record.ars(),
+                            record.ags(),
+                            record.name(),
+                            level,
+                            record.typeCode(),
+                            record.seat(),
+                            parentId,
+                            path,
+                            area,
+                            firstLoad ? null : edition));
                     created++;
                     if (created <= MAX_LISTED_CREATIONS) {
-                        changes.add(new TerritoryImportReport.Change("CREATED", level, record.nativeKey(),
-                                record.name()));
+                        changes.add(
+                                new TerritoryImportReport.Change("CREATED", level, record.nativeKey(), record.name()));
                     }
                 } else if (!older) {
                     compare(row, record, parentId, path, area, updates);
@@ -243,14 +263,20 @@ final class Gv100adImport {
             return;
         }
         changed++;
-        updates.add(new TerritoryWriter.UnitUpdate(row.id(), record.name(), record.typeCode(), record.seat(),
-                area != null ? area : row.areaKm2(), parentId, path, null));
-        changes.add(new TerritoryImportReport.Change(reopened ? "REOPENED" : "CHANGED", row.level(), row.key(),
-                record.name(), List.copyOf(diffs)));
+        updates.add(new TerritoryWriter.UnitUpdate(
+                row.id(),
+                record.name(),
+                record.typeCode(),
+                record.seat(),
+                area != null ? area : row.areaKm2(),
+                parentId,
+                path,
+                null));
+        changes.add(new TerritoryImportReport.Change(
+                reopened ? "REOPENED" : "CHANGED", row.level(), row.key(), record.name(), List.copyOf(diffs)));
     }
 
-    private static void diff(
-            List<TerritoryImportReport.FieldChange> diffs, String field, String before, String after) {
+    private static void diff(List<TerritoryImportReport.FieldChange> diffs, String field, String before, String after) {
         if (!Objects.equals(before, after)) {
             diffs.add(new TerritoryImportReport.FieldChange(field, before, after));
         }
@@ -270,8 +296,15 @@ final class Gv100adImport {
                     || (row.level().compareTo(TerritoryLevel.ASSOCIATION) >= 0
                             && countiesInFile.contains(row.key().substring(0, 5)));
             if (inScope) {
-                errors.add(ImportProblem.of(fileName, 0, null, "unit.missingInSameEdition", row.level(), row.key(),
-                        row.name(), parsed.edition()));
+                errors.add(ImportProblem.of(
+                        fileName,
+                        0,
+                        null,
+                        "unit.missingInSameEdition",
+                        row.level(),
+                        row.key(),
+                        row.name(),
+                        parsed.edition()));
             }
         }
         if (!errors.isEmpty()) {
@@ -286,14 +319,20 @@ final class Gv100adImport {
             if (row.validTo() != null || inFile.containsKey(row.level() + ":" + row.key())) {
                 continue;
             }
-            boolean inScope = switch (row.level()) {
-                case STATE, COUNTY -> complete;
-                case ASSOCIATION, MUNICIPALITY -> complete || countiesInFile.contains(row.key().substring(0, 5));
-                default -> false;
-            };
+            boolean inScope =
+                    switch (row.level()) {
+                        case STATE, COUNTY -> complete;
+                        case ASSOCIATION, MUNICIPALITY ->
+                            complete || countiesInFile.contains(row.key().substring(0, 5));
+                        default -> false;
+                    };
             if (inScope) {
                 toClose.add(row.id());
-                changes.add(new TerritoryImportReport.Change("CLOSED", row.level(), row.key(), row.name(),
+                changes.add(new TerritoryImportReport.Change(
+                        "CLOSED",
+                        row.level(),
+                        row.key(),
+                        row.name(),
                         List.of(new TerritoryImportReport.FieldChange("validTo", null, edition.toString()))));
             }
         }
@@ -336,16 +375,25 @@ final class Gv100adImport {
             } else if (before != value) {
                 corrected++;
                 String[] parts = ref.split(":");
-                changes.add(new TerritoryImportReport.Change("POPULATION_CHANGED", TerritoryLevel.valueOf(parts[0]),
-                        parts[1], nameOf(ref), List.of(
+                changes.add(new TerritoryImportReport.Change(
+                        "POPULATION_CHANGED",
+                        TerritoryLevel.valueOf(parts[0]),
+                        parts[1],
+                        nameOf(ref),
+                        List.of(
                                 new TerritoryImportReport.FieldChange("referenceDate", null, populationDate.toString()),
-                                new TerritoryImportReport.FieldChange("population", before.toString(),
-                                        Long.toString(value)))));
+                                new TerritoryImportReport.FieldChange(
+                                        "population", before.toString(), Long.toString(value)))));
             } else {
                 continue;
             }
-            rows.add(new TerritoryWriter.PopulationRow(id, populationDate, value, entry.getValue()[1],
-                    ref.startsWith("MUNICIPALITY:") ? source : sumSource, populationBasis));
+            rows.add(new TerritoryWriter.PopulationRow(
+                    id,
+                    populationDate,
+                    value,
+                    entry.getValue()[1],
+                    ref.startsWith("MUNICIPALITY:") ? source : sumSource,
+                    populationBasis));
         }
         writer.upsertPopulation(rows);
         return new PopulationResult(added, corrected);
@@ -359,7 +407,9 @@ final class Gv100adImport {
         String key = ref.substring(ref.indexOf(':') + 1);
         if (ref.startsWith("STATE:")) {
             List<String> storedCounties = existing.values().stream()
-                    .filter(r -> r.level() == TerritoryLevel.COUNTY && r.validTo() == null && r.key().startsWith(key))
+                    .filter(r -> r.level() == TerritoryLevel.COUNTY
+                            && r.validTo() == null
+                            && r.key().startsWith(key))
                     .map(TerritoryWriter.Row::key)
                     .toList();
             return !storedCounties.isEmpty() && countiesInFile.containsAll(storedCounties);

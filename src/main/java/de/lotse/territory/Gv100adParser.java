@@ -40,7 +40,11 @@ final class Gv100adParser {
 
     /** The parsed file: its Gebietsstand, the records and every error found. */
     record Result(
-            LocalDate edition, List<Gv100adRecord> records, List<ImportProblem> errors, int skippedRegions, int lines) {}
+            LocalDate edition,
+            List<Gv100adRecord> records,
+            List<ImportProblem> errors,
+            int skippedRegions,
+            int lines) {}
 
     /** Whether the content looks like a GV100AD file (first record starts with Satzart 10–60 and a date). */
     static boolean looksLikeGv100ad(byte[] content) {
@@ -131,7 +135,11 @@ final class Gv100adParser {
                     error(line, "Gemeindeverband (Stellen 19–22)", "association.invalid", association);
                     return;
                 }
-                addWithType(line, TerritoryLevel.ASSOCIATION, digits(line, regional.substring(0, 5), 11) + association, text);
+                addWithType(
+                        line,
+                        TerritoryLevel.ASSOCIATION,
+                        digits(line, regional.substring(0, 5), 11) + association,
+                        text);
             }
             default -> addMunicipality(line, text, regional, association);
         }
@@ -228,8 +236,11 @@ final class Gv100adParser {
 
     private String digits(int line, String value, int position) {
         if (!value.matches("\\d+")) {
-            error(line, "Amtlicher Regionalschlüssel (Stellen " + position + "–" + (position + value.length() - 1) + ")",
-                    "key.notNumeric", value);
+            error(
+                    line,
+                    "Amtlicher Regionalschlüssel (Stellen " + position + "–" + (position + value.length() - 1) + ")",
+                    "key.notNumeric",
+                    value);
             return null;
         }
         return value;

@@ -18,7 +18,12 @@ public record ImportProblem(String file, int line, String field, String code, Li
     /** A problem whose message is not yet put into words; see {@link TerritoryImporter}. */
     static ImportProblem of(String file, int line, String field, String code, Object... args) {
         return new ImportProblem(
-                file, line, field, code, java.util.Arrays.stream(args).map(String::valueOf).toList(), null);
+                file,
+                line,
+                field,
+                code,
+                java.util.Arrays.stream(args).map(String::valueOf).toList(),
+                null);
     }
 
     ImportProblem withMessage(String text) {

@@ -36,12 +36,13 @@ public class Territories {
         String k = key.value();
         if (level != null) {
             return switch (k.length()) {
-                case 8 -> switch (level) {
-                    case MUNICIPALITY -> repository.findMunicipalityByAgs(k);
-                    case COUNTY -> k.endsWith("000") ? repository.find(level, k.substring(0, 5)) : none();
-                    case STATE -> k.endsWith("000000") ? repository.find(level, k.substring(0, 2)) : none();
-                    default -> none(); // an AGS does not name a Gemeindeverband
-                };
+                case 8 ->
+                    switch (level) {
+                        case MUNICIPALITY -> repository.findMunicipalityByAgs(k);
+                        case COUNTY -> k.endsWith("000") ? repository.find(level, k.substring(0, 5)) : none();
+                        case STATE -> k.endsWith("000000") ? repository.find(level, k.substring(0, 2)) : none();
+                        default -> none(); // an AGS does not name a Gemeindeverband
+                    };
                 default -> repository.find(level, Ars.fromNativeKey(k).nativeKey(level));
             };
         }
@@ -49,10 +50,14 @@ public class Territories {
             case 2 -> repository.find(TerritoryLevel.STATE, k);
             case 5 -> repository.find(TerritoryLevel.COUNTY, k);
             case 9 -> repository.find(TerritoryLevel.ASSOCIATION, k);
-            case 8 -> repository
-                    .findMunicipalityByAgs(k)
-                    .or(() -> k.endsWith("000000") ? repository.find(TerritoryLevel.STATE, k.substring(0, 2)) : none())
-                    .or(() -> k.endsWith("000") ? repository.find(TerritoryLevel.COUNTY, k.substring(0, 5)) : none());
+            case 8 ->
+                repository
+                        .findMunicipalityByAgs(k)
+                        .or(() -> k.endsWith("000000")
+                                ? repository.find(TerritoryLevel.STATE, k.substring(0, 2))
+                                : none())
+                        .or(() ->
+                                k.endsWith("000") ? repository.find(TerritoryLevel.COUNTY, k.substring(0, 5)) : none());
             default -> findByArs(new Ars(k));
         };
     }
@@ -136,12 +141,13 @@ public class Territories {
         String[] keys = territory.path().split("/");
         java.util.ArrayList<Territory> chain = new java.util.ArrayList<>();
         for (int i = 0; i < keys.length - 1; i++) {
-            TerritoryLevel level = switch (keys[i].length()) {
-                case 2 -> TerritoryLevel.STATE;
-                case 5 -> TerritoryLevel.COUNTY;
-                case 9 -> TerritoryLevel.ASSOCIATION;
-                default -> TerritoryLevel.MUNICIPALITY;
-            };
+            TerritoryLevel level =
+                    switch (keys[i].length()) {
+                        case 2 -> TerritoryLevel.STATE;
+                        case 5 -> TerritoryLevel.COUNTY;
+                        case 9 -> TerritoryLevel.ASSOCIATION;
+                        default -> TerritoryLevel.MUNICIPALITY;
+                    };
             repository.find(level, keys[i]).ifPresent(chain::add);
         }
         return chain;

@@ -70,9 +70,15 @@ public record TerritoryImportReport(
 
         /** The changes in one line, for the audit trail. */
         public String summary() {
-            return name + " (" + key + ")" + (fields.isEmpty() ? "" : ": " + String.join("; ", fields.stream()
-                    .map(FieldChange::toString)
-                    .toList()));
+            return name + " (" + key + ")"
+                    + (fields.isEmpty()
+                            ? ""
+                            : ": "
+                                    + String.join(
+                                            "; ",
+                                            fields.stream()
+                                                    .map(FieldChange::toString)
+                                                    .toList()));
         }
     }
 
@@ -104,7 +110,24 @@ public record TerritoryImportReport(
 
     static TerritoryImportReport failed(String fileName, String format, List<ImportProblem> errors, boolean dryRun) {
         return new TerritoryImportReport(
-                fileName, format, null, null, dryRun, false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of(), List.of(),
-                List.copyOf(errors), List.of());
+                fileName,
+                format,
+                null,
+                null,
+                dryRun,
+                false,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                null,
+                List.of(),
+                List.of(),
+                List.copyOf(errors),
+                List.of());
     }
 }

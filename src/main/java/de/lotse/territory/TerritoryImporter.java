@@ -56,18 +56,29 @@ public class TerritoryImporter {
     private TerritoryImportReport importUnlocalized(String fileName, byte[] content, ImportOptions options) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
         if (content.length > MAX_FILE_BYTES) {
-            return TerritoryImportReport.failed(name, "UNKNOWN", List.of(ImportProblem.of(name, 0, null,
-                    "file.tooLarge", content.length, MAX_FILE_BYTES)), options.dryRun());
+            return TerritoryImportReport.failed(
+                    name,
+                    "UNKNOWN",
+                    List.of(ImportProblem.of(name, 0, null, "file.tooLarge", content.length, MAX_FILE_BYTES)),
+                    options.dryRun());
         }
         if (Gv100adParser.looksLikeGv100ad(content)) {
             return importRegister(name, content, options);
         }
         if (BoundaryImport.looksLikeJson(content)) {
-            return inTransaction(options, () -> new BoundaryImport(json, writer, name, options.level(), options.dryRun())
-                    .apply(content));
+            return inTransaction(
+                    options,
+                    () -> new BoundaryImport(json, writer, name, options.level(), options.dryRun()).apply(content));
         }
-        return TerritoryImportReport.failed(name, "UNKNOWN", List.of(ImportProblem.of(name, content.length == 0 ? 0 : 1,
-                null, content.length == 0 ? "file.empty" : "format.unknown")), options.dryRun());
+        return TerritoryImportReport.failed(
+                name,
+                "UNKNOWN",
+                List.of(ImportProblem.of(
+                        name,
+                        content.length == 0 ? 0 : 1,
+                        null,
+                        content.length == 0 ? "file.empty" : "format.unknown")),
+                options.dryRun());
     }
 
     private TerritoryImportReport importRegister(String name, byte[] content, ImportOptions options) {
@@ -84,13 +95,20 @@ public class TerritoryImporter {
         } catch (Gv100adImport.Rejected rejected) {
             return TerritoryImportReport.failed(name, "GV100AD", rejected.problems, options.dryRun());
         }
-        log.info("GV100AD {} ({} records) {} in {} ms: {} created, {} changed, {} closed", name, parsed.records().size(),
-                options.dryRun() ? "checked" : "imported", (System.nanoTime() - started) / 1_000_000, report.created(),
-                report.changed(), report.closed());
+        log.info(
+                "GV100AD {} ({} records) {} in {} ms: {} created, {} changed, {} closed",
+                name,
+                parsed.records().size(),
+                options.dryRun() ? "checked" : "imported",
+                (System.nanoTime() - started) / 1_000_000,
+                report.created(),
+                report.changed(),
+                report.closed());
         return report;
     }
 
-    private TerritoryImportReport inTransaction(ImportOptions options, java.util.function.Supplier<TerritoryImportReport> work) {
+    private TerritoryImportReport inTransaction(
+            ImportOptions options, java.util.function.Supplier<TerritoryImportReport> work) {
         return transactions.execute(status -> {
             TerritoryImportReport report = work.get();
             if (options.dryRun() || report.hasErrors()) {
@@ -103,31 +121,39 @@ public class TerritoryImporter {
     }
 
     private void record(TerritoryImportReport report) {
-        writer.recordImport(report.fileName(), report.format(), report.edition(), Actors.currentUsername(),
+        writer.recordImport(
+                report.fileName(),
+                report.format(),
+                report.edition(),
+                Actors.currentUsername(),
                 json.writeValueAsString(report));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("format", report.format());
-        details.put("edition", report.edition() == null ? null : report.edition().toString());
+        details.put(
+                "edition", report.edition() == null ? null : report.edition().toString());
         details.put("created", report.created());
         details.put("changed", report.changed());
         details.put("closed", report.closed());
         details.put("populationAdded", report.populationAdded());
         details.put("populationChanged", report.populationChanged());
         details.put("boundariesUpdated", report.boundariesUpdated());
-        audit.record("IMPORT", "territory-import", report.fileName(), summary(report), details);
+        audit.record("TERRITORY_IMPORTED", "territory-import", report.fileName(), summary(report), details);
         report.changes().stream()
                 .filter(c -> !"CREATED".equals(c.kind()))
                 .limit(MAX_AUDITED_CHANGES)
-                .forEach(c -> audit.record(c.kind(), "territory", c.level() + ":" + c.key(), c.summary(),
+                .forEach(c -> audit.record(
+                        "TERRITORY_" + c.kind(),
+                        "territory",
+                        c.level() + ":" + c.key(),
+                        c.summary(),
                         Map.of("file", report.fileName())));
     }
 
     private static String summary(TerritoryImportReport r) {
-        return r.format() + " " + r.fileName() + ": " + r.created() + " created, " + r.changed() + " changed, "
-                + r.closed() + " closed, " + r.populationAdded() + " population figures added, "
-                + r.populationChanged() + " corrected, " + r.boundariesUpdated() + " boundaries";
+        return r.format() + "-Import " + r.fileName() + ": " + r.created() + " neu, " + r.changed() + " geändert, "
+                + r.closed() + " geschlossen, " + r.populationAdded() + " Einwohnerzahlen neu, "
+                + r.populationChanged() + " korrigiert, " + r.boundariesUpdated() + " Grenzen";
     }
-
 
     /** Recently committed imports for the import page. */
     public List<ImportRun> recentImports() {

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loadBundledData whether to load the bundled territories on the first start with an empty database
  */
 @ConfigurationProperties("lotse.territory")
-record TerritoryProperties(String homeCounty, @DefaultValue("true") boolean loadBundledData) {
+record TerritoryProperties(
+        String homeCounty, @DefaultValue("true") boolean loadBundledData) {
 
     TerritoryProperties {
         homeCounty = homeCounty == null || homeCounty.isBlank() ? "03157" : homeCounty.strip();

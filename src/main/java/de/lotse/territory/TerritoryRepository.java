@@ -12,8 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TerritoryRepository {
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             SELECT t.id, t.ars, t.ags, t.name, t.level, t.type_code, t.seat, p.ars AS parent_ars,
                    p.level AS parent_level, p.name AS parent_name, t.path, t.area_km2, t.valid_from, t.valid_to,
                    (t.boundary IS NOT NULL) AS has_boundary,
@@ -42,7 +41,8 @@ class TerritoryRepository {
     }
 
     Optional<Territory> findMunicipalityByAgs(String ags) {
-        return jdbc.sql(SELECT + " WHERE t.level = 'MUNICIPALITY' AND t.ags = ? ORDER BY t.valid_to DESC NULLS FIRST LIMIT 1")
+        return jdbc.sql(SELECT
+                        + " WHERE t.level = 'MUNICIPALITY' AND t.ags = ? ORDER BY t.valid_to DESC NULLS FIRST LIMIT 1")
                 .param(ags)
                 .query(MAPPER)
                 .optional();
@@ -77,15 +77,16 @@ class TerritoryRepository {
     }
 
     List<Territory> topLevel() {
-        return jdbc.sql(SELECT + " WHERE t.parent_id IS NULL ORDER BY t.ars").query(MAPPER).list();
+        return jdbc.sql(SELECT + " WHERE t.parent_id IS NULL ORDER BY t.ars")
+                .query(MAPPER)
+                .list();
     }
 
     /** Current units whose name contains the text or whose key starts with it; best matches first. */
     List<Territory> search(String text, TerritoryLevel level, int limit) {
         String needle = text.strip().toLowerCase(java.util.Locale.GERMAN);
         String digits = needle.replaceAll("\\s", "");
-        return jdbc.sql(SELECT
-                        + """
+        return jdbc.sql(SELECT + """
                          WHERE t.valid_to IS NULL
                            AND (CAST(? AS VARCHAR) IS NULL OR t.level = ?)
                            AND (lower(t.name) LIKE ? ESCAPE '\\' OR t.ars LIKE ? OR t.ags LIKE ?)
@@ -107,8 +108,7 @@ class TerritoryRepository {
     }
 
     List<PopulationFigure> populationHistory(long territoryId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT reference_date, population, male, source, basis
                           FROM territory_population WHERE territory_id = ? ORDER BY reference_date
                         """)
@@ -175,7 +175,9 @@ class TerritoryRepository {
                 rs.getString("parent_name"),
                 rs.getString("path"),
                 rs.getBigDecimal("area_km2"),
-                rs.getDate("valid_from") == null ? null : rs.getDate("valid_from").toLocalDate(),
+                rs.getDate("valid_from") == null
+                        ? null
+                        : rs.getDate("valid_from").toLocalDate(),
                 rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(),
                 population,
                 rs.getBoolean("has_boundary"));

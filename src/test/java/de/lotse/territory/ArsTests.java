@@ -21,7 +21,8 @@ class ArsTests {
         assertThat(Ars.fromNativeKey("03").value()).isEqualTo("030000000000");
         assertThat(Ars.fromNativeKey("03157").value()).isEqualTo("031570000000");
         assertThat(Ars.fromNativeKey("031570006").value()).isEqualTo("031570006000");
-        assertThat(new Ars("031570006006").nativeKey(TerritoryLevel.ASSOCIATION)).isEqualTo("031570006");
+        assertThat(new Ars("031570006006").nativeKey(TerritoryLevel.ASSOCIATION))
+                .isEqualTo("031570006");
     }
 
     @Test

@@ -99,8 +99,11 @@ class BundledTerritoriesIntegrationTests {
 
     @Test
     void distinguishesAKreisfreieStadtFromItsMunicipalityByLevel() {
-        Territory city = territories.find(new TerritoryKey("010010000000"), null).orElseThrow();
-        Territory county = territories.find(new TerritoryKey("010010000000"), TerritoryLevel.COUNTY).orElseThrow();
+        Territory city =
+                territories.find(new TerritoryKey("010010000000"), null).orElseThrow();
+        Territory county = territories
+                .find(new TerritoryKey("010010000000"), TerritoryLevel.COUNTY)
+                .orElseThrow();
 
         assertThat(city.level()).isEqualTo(TerritoryLevel.MUNICIPALITY);
         assertThat(county.level()).isEqualTo(TerritoryLevel.COUNTY);
@@ -138,7 +141,9 @@ class BundledTerritoriesIntegrationTests {
 
     @Test
     void recordsTheBundledLoadOnce() {
-        assertThat(jdbc.sql("SELECT count(*) FROM bundled_dataset").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM bundled_dataset")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT DISTINCT file_name FROM territory_import WHERE imported_by = 'system'")
                         .query(String.class)
@@ -152,6 +157,8 @@ class BundledTerritoriesIntegrationTests {
     }
 
     private static long sum(List<Territory> municipalities) {
-        return municipalities.stream().mapToLong(t -> t.population().population()).sum();
+        return municipalities.stream()
+                .mapToLong(t -> t.population().population())
+                .sum();
     }
 }

@@ -55,10 +55,8 @@ class RegisterEditionsIntegrationTests {
                 .single();
         assertThat(countUnits()).isEqualTo(unitsAfterFirst + second.created() + third.created());
         assertThat(closedUnits).isGreaterThanOrEqualTo(second.closed());
-        assertThat(third.changes())
-                .filteredOn(c -> c.kind().equals("CLOSED"))
-                .allSatisfy(c -> assertThat(c.fields())
-                        .containsExactly(new TerritoryImportReport.FieldChange("validTo", null, "2025-11-30")));
+        assertThat(third.changes()).filteredOn(c -> c.kind().equals("CLOSED")).allSatisfy(c -> assertThat(c.fields())
+                .containsExactly(new TerritoryImportReport.FieldChange("validTo", null, "2025-11-30")));
 
         // older reference dates are kept next to the new one
         Territory peine = territories.find("03157").orElseThrow();
@@ -73,7 +71,8 @@ class RegisterEditionsIntegrationTests {
                 .findFirst()
                 .orElseThrow()
                 .key();
-        Territory closed = territories.find(new TerritoryKey(closedKey), TerritoryLevel.MUNICIPALITY)
+        Territory closed = territories
+                .find(new TerritoryKey(closedKey), TerritoryLevel.MUNICIPALITY)
                 .orElseThrow();
         assertThat(closed.validTo()).isEqualTo(LocalDate.of(2025, 11, 30));
         assertThat(closed.isCurrent()).isFalse();
@@ -88,7 +87,8 @@ class RegisterEditionsIntegrationTests {
     }
 
     private TerritoryImportReport commit(String file) {
-        return importer.importFile(file.substring(file.indexOf('/') + 1), SharedData.file(file), ImportOptions.commit());
+        return importer.importFile(
+                file.substring(file.indexOf('/') + 1), SharedData.file(file), ImportOptions.commit());
     }
 
     private long countUnits() {

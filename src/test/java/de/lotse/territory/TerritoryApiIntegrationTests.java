@@ -65,9 +65,7 @@ class TerritoryApiIntegrationTests {
         mvc.perform(get("/api/v1/territories").param("parent", "03354"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(5)));
-        mvc.perform(get("/api/v1/territories"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(16)));
+        mvc.perform(get("/api/v1/territories")).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(16)));
     }
 
     @Test
@@ -100,8 +98,7 @@ class TerritoryApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail", containsString("AGS")));
-        mvc.perform(get("/api/v1/territories").param("level", "KONTINENT"))
-                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/territories").param("level", "KONTINENT")).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -119,7 +116,10 @@ class TerritoryApiIntegrationTests {
     void dryRunImportAnswersTheReportForAnAdministrator() throws Exception {
         mvc.perform(multipart("/api/v1/imports/territories")
                         .file(new MockMultipartFile(
-                                "file", "extract.txt", "text/plain", SharedData.resource("GV100AD_30112025_03157_03354.txt")))
+                                "file",
+                                "extract.txt",
+                                "text/plain",
+                                SharedData.resource("GV100AD_30112025_03157_03354.txt")))
                         .param("dryRun", "true")
                         .with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
@@ -159,7 +159,8 @@ class TerritoryApiIntegrationTests {
         mvc.perform(get("/api/v1/openapi"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/territories/{key}']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/territories/{key}/children.geojson']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/territories/{key}/children.geojson']")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/imports/territories']").exists());
     }
 }

@@ -55,7 +55,8 @@ class TerritoryImportIntegrationTests {
                 .filteredOn(c -> c.kind().equals("CHANGED"))
                 .singleElement()
                 .satisfies(c -> assertThat(c.fields())
-                        .containsExactly(new TerritoryImportReport.FieldChange("name", "Peine, Stadt", "Peine, Kreisstadt")));
+                        .containsExactly(
+                                new TerritoryImportReport.FieldChange("name", "Peine, Stadt", "Peine, Kreisstadt")));
         assertThat(report.scope().kind()).isEqualTo("EXTRACT");
         assertThat(report.scope().counties()).containsExactly("03157", "03354");
         assertThat(fingerprint()).isEqualTo(before);
@@ -84,9 +85,11 @@ class TerritoryImportIntegrationTests {
 
     @Test
     void unknownParentKeyIsReportedWithItsLine() {
-        List<String> lines = new ArrayList<>(List.of(
-                pad("102025113003          Niedersachsen                                     Hannover"),
-                pad("6020251130039990010001Nirgendwo                                                                                           64    000000010000000000010000000000005    31234       2338241124413045")));
+        List<String> lines = new ArrayList<>(
+                List.of(
+                        pad("102025113003          Niedersachsen                                     Hannover"),
+                        pad(
+                                "6020251130039990010001Nirgendwo                                                                                           64    000000010000000000010000000000005    31234       2338241124413045")));
 
         TerritoryImportReport report = importer.importFile("orphan.txt", bytes(lines), ImportOptions.check());
 
@@ -130,7 +133,8 @@ class TerritoryImportIntegrationTests {
         TerritoryImportReport report = importer.importFile(
                 "table.csv", "ags;name\n03157006;Peine\n".getBytes(StandardCharsets.UTF_8), ImportOptions.check());
 
-        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("format.unknown"));
+        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.code())
+                .isEqualTo("format.unknown"));
     }
 
     @Test
@@ -139,28 +143,32 @@ class TerritoryImportIntegrationTests {
 
         TerritoryImportReport report = importer.importFile("huge.txt", huge, ImportOptions.check());
 
-        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("file.tooLarge"));
+        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.code())
+                .isEqualTo("file.tooLarge"));
     }
 
     @Test
     void importsBoundariesAndListsUnmatchedFeatures() {
-        String geojson =
-                new String(SharedData.resource("peine_luechow-dannenberg_kreise_vg250_sim200.geojson"), StandardCharsets.UTF_8)
-                        .replace("\"ARS\": \"03157\"", "\"ARS\": \"03999\"");
+        String geojson = new String(
+                        SharedData.resource("peine_luechow-dannenberg_kreise_vg250_sim200.geojson"),
+                        StandardCharsets.UTF_8)
+                .replace("\"ARS\": \"03157\"", "\"ARS\": \"03999\"");
 
-        TerritoryImportReport report = importer.importFile(
-                "kreise.geojson", geojson.getBytes(StandardCharsets.UTF_8), ImportOptions.check());
+        TerritoryImportReport report =
+                importer.importFile("kreise.geojson", geojson.getBytes(StandardCharsets.UTF_8), ImportOptions.check());
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.format()).isEqualTo("GEOJSON");
         assertThat(report.boundariesUpdated()).isEqualTo(1);
-        assertThat(report.unmatched()).singleElement().satisfies(u -> assertThat(u).startsWith("03999"));
+        assertThat(report.unmatched()).singleElement().satisfies(u -> assertThat(u)
+                .startsWith("03999"));
     }
 
     @Test
     void reportsBrokenJsonWithItsLine() {
-        byte[] broken = "{\"type\": \"FeatureCollection\",\n \"features\": [\n {\"type\": \"Feature\", \"properties\": }\n]}"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] broken =
+                "{\"type\": \"FeatureCollection\",\n \"features\": [\n {\"type\": \"Feature\", \"properties\": }\n]}"
+                        .getBytes(StandardCharsets.UTF_8);
 
         TerritoryImportReport report = importer.importFile("broken.geojson", broken, ImportOptions.check());
 
@@ -172,9 +180,10 @@ class TerritoryImportIntegrationTests {
 
     @Test
     void rejectsProjectedCoordinates() {
-        byte[] projected = ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"ags\":\"03157006\"},"
-                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[580000,5800000],[590000,5800000],[590000,5810000],[580000,5800000]]]}}]}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] projected =
+                ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"ags\":\"03157006\"},"
+                                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[580000,5800000],[590000,5800000],[590000,5810000],[580000,5800000]]]}}]}")
+                        .getBytes(StandardCharsets.UTF_8);
 
         TerritoryImportReport report = importer.importFile("utm.geojson", projected, ImportOptions.check());
 
@@ -185,21 +194,19 @@ class TerritoryImportIntegrationTests {
     }
 
     private String fingerprint() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT (SELECT count(*) FROM territory) || '/' || (SELECT count(*) FROM territory WHERE valid_to IS NOT NULL)
                                || '/' || (SELECT coalesce(sum(population), 0) FROM territory_population)
                                || '/' || (SELECT md5(string_agg(name, ',' ORDER BY id)) FROM territory)
                                || '/' || (SELECT md5(string_agg(coalesce(boundary::text, ''), ',' ORDER BY id)) FROM territory)
-                        """)
-                .query(String.class)
-                .single();
+                        """).query(String.class).single();
     }
 
     private static List<String> extractLines() {
-        return new ArrayList<>(new String(SharedData.resource("GV100AD_30112025_03157_03354.txt"), StandardCharsets.UTF_8)
-                .lines()
-                .toList());
+        return new ArrayList<>(
+                new String(SharedData.resource("GV100AD_30112025_03157_03354.txt"), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList());
     }
 
     private static String pad(String record) {

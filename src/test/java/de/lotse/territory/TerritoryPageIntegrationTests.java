@@ -30,11 +30,12 @@ class TerritoryPageIntegrationTests {
     void startPageShowsTheHomeCountyWithItsMunicipalities() throws Exception {
         String html = mvc.perform(get("/").header("Accept-Language", "de-DE"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("<h1>Landkreis Peine</h1>"),
-                        containsString("id=\"municipality-map\""),
-                        containsString("137.045"),
-                        containsString("Wendeburg"))))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1>Landkreis Peine</h1>"),
+                                containsString("id=\"municipality-map\""),
+                                containsString("137.045"),
+                                containsString("Wendeburg"))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -57,12 +58,13 @@ class TerritoryPageIntegrationTests {
     void profilePageShowsFactsPopulationHistoryAndChildren() throws Exception {
         mvc.perform(get("/gebiete/03354"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Lüchow-Dannenberg"),
-                        containsString("46.502"),
-                        containsString("id=\"population-table\""),
-                        containsString("Samtgemeinde"),
-                        containsString("Göhrde"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Lüchow-Dannenberg"),
+                                containsString("46.502"),
+                                containsString("id=\"population-table\""),
+                                containsString("Samtgemeinde"),
+                                containsString("Göhrde"))));
     }
 
     @Test
@@ -89,20 +91,22 @@ class TerritoryPageIntegrationTests {
     void pagesAreInEnglishOnRequest() throws Exception {
         mvc.perform(get("/").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("lang=\"en\""),
-                        containsString("Municipalities at a glance"),
-                        not(containsString("Gemeinden im Überblick")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("lang=\"en\""),
+                                containsString("Municipalities at a glance"),
+                                not(containsString("Gemeinden im Überblick")))));
     }
 
     @Test
     void sourcesPageNamesPublisherLicenceAndAttribution() throws Exception {
         mvc.perform(get("/quellen"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("© GeoBasis-DE / BKG 2023 (Daten verändert)"),
-                        containsString("dl-de/by-2-0"),
-                        containsString("Statistisches Bundesamt (Destatis)"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("© GeoBasis-DE / BKG 2023 (Daten verändert)"),
+                                containsString("dl-de/by-2-0"),
+                                containsString("Statistisches Bundesamt (Destatis)"))));
     }
 
     @Test
@@ -116,15 +120,19 @@ class TerritoryPageIntegrationTests {
     void importPageShowsTheDryRunReportInGerman() throws Exception {
         mvc.perform(multipart("/admin/imports/territories")
                         .file(new MockMultipartFile(
-                                "file", "auszug.txt", "text/plain", SharedData.resource("GV100AD_30112025_03157_03354.txt")))
+                                "file",
+                                "auszug.txt",
+                                "text/plain",
+                                SharedData.resource("GV100AD_30112025_03157_03354.txt")))
                         .header("Accept-Language", "de")
                         .with(user("admin").roles("ADMIN"))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Ergebnis des Probelaufs"),
-                        containsString("Auszug mit den Kreisen 03157, 03354"),
-                        containsString("name=\"token\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Ergebnis des Probelaufs"),
+                                containsString("Auszug mit den Kreisen 03157, 03354"),
+                                containsString("name=\"token\""))));
     }
 
     @Test
@@ -136,11 +144,12 @@ class TerritoryPageIntegrationTests {
                         .with(user("admin").roles("ADMIN"))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Die Datei enthält Fehler"),
-                        containsString("kaputt.txt"),
-                        containsString("abgeschnitten"),
-                        not(containsString("name=\"token\"")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Die Datei enthält Fehler"),
+                                containsString("kaputt.txt"),
+                                containsString("abgeschnitten"),
+                                not(containsString("name=\"token\"")))));
     }
 
     private static void assertRows(String html, int expected) {

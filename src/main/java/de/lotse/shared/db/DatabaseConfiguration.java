@@ -32,7 +32,9 @@ class DatabaseConfiguration {
             server = new ServerAddress(properties.url(), properties.user(), properties.password());
             log.info("Using external PostgreSQL at {}", redact(properties.url()));
         } else {
-            Path dir = properties.freshDatabase() ? sharedTemporaryDirectory() : properties.dataDir().resolve("postgres");
+            Path dir = properties.freshDatabase()
+                    ? sharedTemporaryDirectory()
+                    : properties.dataDir().resolve("postgres");
             EmbeddedServer embedded = EmbeddedServer.start(dir, !properties.freshDatabase());
             server = embedded.address();
         }
@@ -60,8 +62,10 @@ class DatabaseConfiguration {
     }
 
     private static ServerAddress createFreshDatabase(ServerAddress server) throws SQLException {
-        String name = "lotse_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        try (Connection connection = java.sql.DriverManager.getConnection(server.url(), server.user(), server.password());
+        String name = "lotse_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        try (Connection connection =
+                        java.sql.DriverManager.getConnection(server.url(), server.user(), server.password());
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }

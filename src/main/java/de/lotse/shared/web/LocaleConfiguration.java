@@ -52,7 +52,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
                     Object handler)
                     throws jakarta.servlet.ServletException {
                 String lang = request.getParameter(getParamName());
-                if (lang != null && SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(lang))) {
+                if (lang != null
+                        && SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(lang))) {
                     return true; // unknown language codes are ignored, not an error
                 }
                 return super.preHandle(request, response, handler);

@@ -61,10 +61,12 @@ record DensityClasses(List<DensityClass> classes) {
 
     /** Upper bounds of the classes, comma-separated, for the map script. */
     public String breaks() {
-        return String.join(",", classes.stream()
-                .filter(c -> c.to() != null)
-                .map(c -> Long.toString(c.to()))
-                .toList());
+        return String.join(
+                ",",
+                classes.stream()
+                        .filter(c -> c.to() != null)
+                        .map(c -> Long.toString(c.to()))
+                        .toList());
     }
 
     /** Colours of the classes, comma-separated, for the map script. */

@@ -15,14 +15,20 @@ record SortedTable(List<Territory> rows, String sort, String dir) {
         String column = COLUMNS.contains(sort) ? sort : "name";
         boolean descending = "desc".equals(dir);
         Collator collator = Collator.getInstance(Locale.GERMAN);
-        Comparator<Territory> comparator = switch (column) {
-            case "population" -> Comparator.comparing(
-                    (Territory t) -> t.population() == null ? null : t.population().population(),
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
-            case "area" -> Comparator.comparing(Territory::areaKm2, Comparator.nullsFirst(Comparator.naturalOrder()));
-            case "density" -> Comparator.comparing(Territory::density, Comparator.nullsFirst(Comparator.naturalOrder()));
-            default -> Comparator.comparing(Territory::name, collator);
-        };
+        Comparator<Territory> comparator =
+                switch (column) {
+                    case "population" ->
+                        Comparator.comparing(
+                                (Territory t) -> t.population() == null
+                                        ? null
+                                        : t.population().population(),
+                                Comparator.nullsFirst(Comparator.naturalOrder()));
+                    case "area" ->
+                        Comparator.comparing(Territory::areaKm2, Comparator.nullsFirst(Comparator.naturalOrder()));
+                    case "density" ->
+                        Comparator.comparing(Territory::density, Comparator.nullsFirst(Comparator.naturalOrder()));
+                    default -> Comparator.comparing(Territory::name, collator);
+                };
         if (descending) {
             comparator = comparator.reversed();
         }

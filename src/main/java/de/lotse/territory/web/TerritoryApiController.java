@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** JSON API of the territories. */
 @RestController
 @RequestMapping("/api/v1/territories")
-@Tag(name = "Territories", description = "Länder, Kreise, Gemeindeverbände and Gemeinden with keys, area, population and boundaries")
+@Tag(
+        name = "Territories",
+        description = "Länder, Kreise, Gemeindeverbände and Gemeinden with keys, area, population and boundaries")
 class TerritoryApiController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
@@ -42,13 +44,31 @@ class TerritoryApiController {
                     + " (e.g. the Gemeinden of a Kreis). Without `parent`: all units of `level` (default: the Länder)."
                     + " With `q`: units whose name contains the text or whose key starts with it.")
     @ApiResponse(responseCode = "200", description = "The units (an empty list if there are none)")
-    @ApiResponse(responseCode = "400", description = "Malformed key or unknown level", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "The parent does not exist", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Malformed key or unknown level",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The parent does not exist",
+            content = @Content(mediaType = "application/problem+json"))
     List<TerritoryJson.TerritoryResponse> list(
-            @Parameter(description = "AGS (8 digits) or ARS (12 digits) or short key (2, 5, 9 digits) of the parent", example = "03157")
+            @Parameter(
+                            description =
+                                    "AGS (8 digits) or ARS (12 digits) or short key (2, 5, 9 digits) of the parent",
+                            example = "03157")
                     @RequestParam(required = false)
                     String parent,
-            @Parameter(schema = @Schema(allowableValues = {"STATE", "COUNTY", "ASSOCIATION", "MUNICIPALITY", "SOCIAL_SPACE"}))
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "STATE",
+                                                "COUNTY",
+                                                "ASSOCIATION",
+                                                "MUNICIPALITY",
+                                                "SOCIAL_SPACE"
+                                            }))
                     @RequestParam(required = false)
                     String level,
             @Parameter(description = "Search text (name or key prefix)") @RequestParam(required = false) String q) {
@@ -68,20 +88,28 @@ class TerritoryApiController {
     @GetMapping(value = "/{key}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "One territory with its population history",
-            description = "The key is an AGS (8 digits), an ARS (12 digits) or the short key of a Land (2), Kreis (5) or"
-                    + " Gemeindeverband (9). A kreisfreie Stadt, its Gemeindeverband and its Gemeinde share one ARS;"
-                    + " pass `level` to choose.")
+            description =
+                    "The key is an AGS (8 digits), an ARS (12 digits) or the short key of a Land (2), Kreis (5) or"
+                            + " Gemeindeverband (9). A kreisfreie Stadt, its Gemeindeverband and its Gemeinde share one ARS;"
+                            + " pass `level` to choose.")
     @ApiResponse(responseCode = "200", description = "The territory")
-    @ApiResponse(responseCode = "400", description = "Malformed key", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No territory with this key", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Malformed key",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No territory with this key",
+            content = @Content(mediaType = "application/problem+json"))
     TerritoryJson.TerritoryResponse get(
-            @PathVariable @Parameter(example = "03157006") String key,
-            @RequestParam(required = false) String level) {
+            @PathVariable @Parameter(example = "03157006") String key, @RequestParam(required = false) String level) {
         Territory t = resolve(key, parseLevel(level));
         return TerritoryJson.TerritoryResponse.of(t, territories.populationHistory(t));
     }
 
-    @GetMapping(value = "/{key}/children.geojson", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(
+            value = "/{key}/children.geojson",
+            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(
             summary = "Boundaries of the units below as GeoJSON",
             description = "A GeoJSON FeatureCollection (RFC 7946, WGS84) of the units directly below (or, with `level`,"
@@ -89,13 +117,20 @@ class TerritoryApiController {
                     + " name, level, type, population, populationDate, areaKm2 and density (inhabitants per km²). Units"
                     + " without a boundary are left out.")
     @ApiResponse(responseCode = "200", description = "The FeatureCollection")
-    @ApiResponse(responseCode = "400", description = "Malformed key", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No territory with this key", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Malformed key",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No territory with this key",
+            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<String> childrenGeoJson(
-            @PathVariable @Parameter(example = "03157") String key,
-            @RequestParam(required = false) String level) {
+            @PathVariable @Parameter(example = "03157") String key, @RequestParam(required = false) String level) {
         Territory t = resolve(key, null);
-        String body = territories.featureCollection(territories.children(t, parseLevel(level))).toString();
+        String body = territories
+                .featureCollection(territories.children(t, parseLevel(level)))
+                .toString();
         return ResponseEntity.ok().contentType(GEO_JSON).body(body);
     }
 

@@ -44,14 +44,26 @@ class TerritoryImportApiController {
                     + " any error is rejected as a whole (422) with every error located by file, line and field.",
             security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
     @ApiResponse(responseCode = "200", description = "The import report (committed, or what a dry run would do)")
-    @ApiResponse(responseCode = "400", description = "Bad parameters", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "Not authenticated", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "Not an administrator", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The file has errors; nothing was imported. Properties `errors` and `report`.",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Bad parameters",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "401",
+            description = "Not authenticated",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Not an administrator",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The file has errors; nothing was imported. Properties `errors` and `report`.",
             content = @Content(mediaType = "application/problem+json"))
     TerritoryImportReport importFile(
             @RequestPart("file") MultipartFile file,
-            @Parameter(description = "Only report what would change") @RequestParam(defaultValue = "true") boolean dryRun,
+            @Parameter(description = "Only report what would change") @RequestParam(defaultValue = "true")
+                    boolean dryRun,
             @Parameter(description = "Level of the features of a boundary file (default: inferred from the keys)")
                     @RequestParam(required = false)
                     String level,
@@ -79,7 +91,8 @@ class TerritoryImportApiController {
         if (report.hasErrors()) {
             throw ApiProblem.unprocessable(
                     "The file " + report.fileName() + " has " + report.errors().size()
-                            + " errors; nothing was imported. First error: " + report.errors().getFirst(),
+                            + " errors; nothing was imported. First error: "
+                            + report.errors().getFirst(),
                     Map.of("errors", report.errors(), "report", report));
         }
         return report;

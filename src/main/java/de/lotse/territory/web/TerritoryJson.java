@@ -14,22 +14,38 @@ final class TerritoryJson {
 
     @Schema(description = "A territorial unit: Land, Kreis, Gemeindeverband, Gemeinde or Sozialraum")
     record TerritoryResponse(
-            @Schema(description = "Level-native key: Land 2, Kreis 5, Gemeindeverband 9, Gemeinde 12 digits", example = "031570006006")
-                    String key,
-            @Schema(description = "Amtlicher Regionalschlüssel, 12 digits", example = "031570006006") String ars,
-            @Schema(description = "Amtlicher Gemeindeschlüssel, 8 digits; null for a Gemeindeverband", example = "03157006")
-                    String ags,
+            @Schema(
+                    description = "Level-native key: Land 2, Kreis 5, Gemeindeverband 9, Gemeinde 12 digits",
+                    example = "031570006006")
+            String key,
+
+            @Schema(description = "Amtlicher Regionalschlüssel, 12 digits", example = "031570006006")
+            String ars,
+
+            @Schema(
+                    description = "Amtlicher Gemeindeschlüssel, 8 digits; null for a Gemeindeverband",
+                    example = "03157006")
+            String ags,
+
             @Schema(example = "Peine, Stadt") String name,
+
             @Schema(description = "STATE, COUNTY, ASSOCIATION, MUNICIPALITY or SOCIAL_SPACE", example = "MUNICIPALITY")
-                    String level,
+            String level,
+
             TypeResponse type,
             ParentResponse parent,
-            @Schema(description = "Area in km²", example = "119.84") BigDecimal areaKm2,
+
+            @Schema(description = "Area in km²", example = "119.84")
+            BigDecimal areaKm2,
+
             PopulationResponse population,
             ValidityResponse validity,
-            @Schema(description = "Whether a boundary geometry is available") boolean hasBoundary,
+
+            @Schema(description = "Whether a boundary geometry is available")
+            boolean hasBoundary,
+
             @Schema(description = "Population on every reference date known (only in the single-territory response)")
-                    List<PopulationResponse> populationHistory) {
+            List<PopulationResponse> populationHistory) {
 
         static TerritoryResponse of(Territory t) {
             return of(t, null);
@@ -50,12 +66,16 @@ final class TerritoryJson {
                     PopulationResponse.of(t.population()),
                     new ValidityResponse(t.validFrom(), t.validTo()),
                     t.hasBoundary(),
-                    history == null ? null : history.stream().map(PopulationResponse::of).toList());
+                    history == null
+                            ? null
+                            : history.stream().map(PopulationResponse::of).toList());
         }
     }
 
     @Schema(description = "Official type (Textkennzeichen of the municipality register) and its meaning")
-    record TypeResponse(@Schema(example = "63") String code, @Schema(example = "Stadt") String name) {}
+    record TypeResponse(
+            @Schema(example = "63") String code,
+            @Schema(example = "Stadt") String name) {}
 
     record ParentResponse(@Schema(example = "031570006") String key, String href) {}
 
@@ -69,10 +89,13 @@ final class TerritoryJson {
         static PopulationResponse of(PopulationFigure figure) {
             return figure == null
                     ? null
-                    : new PopulationResponse(figure.population(), figure.referenceDate(), figure.source(), figure.basis());
+                    : new PopulationResponse(
+                            figure.population(), figure.referenceDate(), figure.source(), figure.basis());
         }
     }
 
-    @Schema(description = "Validity: from (null = already in the first register edition loaded), to (null = exists today)")
+    @Schema(
+            description =
+                    "Validity: from (null = already in the first register edition loaded), to (null = exists today)")
     record ValidityResponse(LocalDate from, LocalDate to) {}
 }

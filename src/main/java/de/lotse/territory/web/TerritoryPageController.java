@@ -41,15 +41,19 @@ class TerritoryPageController {
                 .toList();
         SortedTable table = SortedTable.of(municipalities, sort, dir);
         model.addAttribute("county", home);
-        model.addAttribute("associations", territories.children(home, TerritoryLevel.ASSOCIATION).stream()
-                .filter(Territory::isCurrent)
-                .count());
+        model.addAttribute(
+                "associations",
+                territories.children(home, TerritoryLevel.ASSOCIATION).stream()
+                        .filter(Territory::isCurrent)
+                        .count());
         model.addAttribute("table", table);
         model.addAttribute("classes", DensityClasses.of(municipalities));
-        model.addAttribute("sum", municipalities.stream()
-                .filter(t -> t.population() != null)
-                .mapToLong(t -> t.population().population())
-                .sum());
+        model.addAttribute(
+                "sum",
+                municipalities.stream()
+                        .filter(t -> t.population() != null)
+                        .mapToLong(t -> t.population().population())
+                        .sum());
         return "territory/home";
     }
 
@@ -100,11 +104,12 @@ class TerritoryPageController {
      * Land for a Kreis; {@code null} for a Land.
      */
     private static Territory mapContext(Territory territory, List<Territory> ancestors) {
-        TerritoryLevel contextLevel = switch (territory.level()) {
-            case MUNICIPALITY, ASSOCIATION, SOCIAL_SPACE -> TerritoryLevel.COUNTY;
-            case COUNTY -> TerritoryLevel.STATE;
-            case STATE -> null;
-        };
+        TerritoryLevel contextLevel =
+                switch (territory.level()) {
+                    case MUNICIPALITY, ASSOCIATION, SOCIAL_SPACE -> TerritoryLevel.COUNTY;
+                    case COUNTY -> TerritoryLevel.STATE;
+                    case STATE -> null;
+                };
         return ancestors.stream()
                 .filter(a -> a.level() == contextLevel)
                 .findFirst()
