@@ -48,6 +48,8 @@ class DatabaseConfiguration {
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
         config.setPoolName("lotse");
+        // one multi-row INSERT per JDBC batch instead of one statement per row (imports of 16,000 units)
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }
 
