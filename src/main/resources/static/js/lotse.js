@@ -89,6 +89,8 @@
             nameProperty: 'key',
             roam: false,
             aspectScale: Math.cos(lat * Math.PI / 180),
+            layoutCenter: ['50%', '50%'],
+            layoutSize: '95%',
             selectedMode: false,
             label: {
               show: geo.features.length <= 40,
@@ -110,30 +112,61 @@
       });
   }
 
+  // One line per population basis (Zensus 2011, Zensus 2022): figures on different bases are not joined, so the
+  // census correction does not look like a real drop or rise.
+  var LINE_STYLES = [
+    { color: '#00467f', symbol: 'circle', type: 'solid' },
+    { color: '#a04a00', symbol: 'diamond', type: 'dashed' },
+    { color: '#1d6b2f', symbol: 'triangle', type: 'dotted' }
+  ];
+
   function initLineChart(el) {
     var table = document.getElementById(el.getAttribute('data-line-chart'));
     if (!table) { return; }
     var lang = document.documentElement.lang === 'en' ? 'en' : 'de';
     var fmtInt = numberFormat(lang, 0);
-    var points = [];
+    var groups = [];
+    var byBasis = {};
+    var count = 0;
     table.querySelectorAll('tbody tr').forEach(function (row) {
       var cells = row.querySelectorAll('[data-value]');
       if (cells.length >= 2) {
-        points.push([cells[0].getAttribute('data-value'), Number(cells[1].getAttribute('data-value'))]);
+        var basis = row.getAttribute('data-basis') || '';
+        if (!byBasis.hasOwnProperty(basis)) {
+          byBasis[basis] = { basis: basis, points: [] };
+          groups.push(byBasis[basis]);
+        }
+        byBasis[basis].points.push([cells[0].getAttribute('data-value'), Number(cells[1].getAttribute('data-value'))]);
+        count++;
       }
     });
-    points.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
-    if (points.length < 2) { return; }
+    if (count < 2) { return; }
+    groups.sort(function (a, b) { return a.basis < b.basis ? -1 : (a.basis > b.basis ? 1 : 0); });
+    var name = table.getAttribute('data-series-name') || '';
+    var basisLabel = table.getAttribute('data-basis-label') || '';
+    var series = groups.map(function (g, i) {
+      var style = LINE_STYLES[i % LINE_STYLES.length];
+      g.points.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
+      return {
+        type: 'line',
+        name: g.basis ? name + ' (' + (basisLabel ? basisLabel + ': ' : '') + g.basis + ')' : name,
+        data: g.points,
+        symbol: style.symbol, symbolSize: 9,
+        lineStyle: { color: style.color, width: 2, type: style.type },
+        itemStyle: { color: style.color }
+      };
+    });
     el.innerHTML = '';
     var chart = window.echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      grid: { left: 70, right: 20, top: 20, bottom: 40 },
+      legend: { show: series.length > 1, top: 0, left: 0, textStyle: { color: '#1a1a1a' } },
+      grid: { left: 70, right: 20, top: series.length > 1 ? 50 : 20, bottom: 40 },
       tooltip: {
-        trigger: 'axis',
-        formatter: function (items) {
-          var d = new Date(items[0].value[0]);
-          return d.toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE') + ': ' + fmtInt.format(items[0].value[1]);
+        trigger: 'item',
+        formatter: function (item) {
+          var d = new Date(item.value[0]);
+          return d.toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE') + ': ' + fmtInt.format(item.value[1]);
         }
       },
       xAxis: { type: 'time', axisLabel: { color: '#1a1a1a' } },
@@ -141,10 +174,7 @@
         type: 'value', scale: true,
         axisLabel: { color: '#1a1a1a', formatter: function (v) { return fmtInt.format(v); } }
       },
-      series: [{
-        type: 'line', name: table.getAttribute('data-series-name') || '', data: points,
-        symbol: 'circle', symbolSize: 8, lineStyle: { color: '#00467f', width: 2 }, itemStyle: { color: '#00467f' }
-      }]
+      series: series
     });
     window.addEventListener('resize', function () { chart.resize(); });
   }

@@ -47,14 +47,15 @@ class Gv100adImportBenchmark {
         byte[] content = SharedData.file(FILE);
         int records = Gv100adParser.parse(FILE, content).records().size();
 
-        List<Long> parse = measure(() -> Gv100adParser.parse(FILE, content).records().size());
-        List<Long> firstImportDryRun = measure(() -> importer.importFile(FILE, content, ImportOptions.check())
-                .created());
+        List<Long> parse =
+                measure(() -> Gv100adParser.parse(FILE, content).records().size());
+        List<Long> firstImportDryRun = measure(
+                () -> importer.importFile(FILE, content, ImportOptions.check()).created());
         List<Long> copyReference = measure(() -> copyIntoBareTable(content));
-        long committed = time(() -> importer.importFile(FILE, content, ImportOptions.commit())
-                .created());
-        List<Long> reimportDryRun = measure(() -> importer.importFile(FILE, content, ImportOptions.check())
-                .unchanged());
+        long committed = time(
+                () -> importer.importFile(FILE, content, ImportOptions.commit()).created());
+        List<Long> reimportDryRun = measure(
+                () -> importer.importFile(FILE, content, ImportOptions.check()).unchanged());
 
         String section = """
                 ## GV100AD import (all of Germany)
@@ -75,8 +76,7 @@ class Gv100adImportBenchmark {
                 The import does more than the reference: it validates every field, links each unit to its parent,
                 computes areas and population sums for Gemeindeverbände, Kreise and Länder, writes population figures
                 and records the import; the ratio to the `COPY` lower bound shows what that costs.
-                """
-                .formatted(
+                """.formatted(
                         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                         RUNS,
                         FILE,

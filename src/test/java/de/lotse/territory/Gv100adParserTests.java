@@ -24,7 +24,8 @@ class Gv100adParserTests {
         assertThat(result.errors()).isEmpty();
         assertThat(result.edition()).isEqualTo(edition);
         assertThat(result.records()).hasSizeGreaterThan(15_900);
-        assertThat(result.records().stream().filter(r -> r.level() == TerritoryLevel.STATE)).hasSize(16);
+        assertThat(result.records().stream().filter(r -> r.level() == TerritoryLevel.STATE))
+                .hasSize(16);
     }
 
     @Test
@@ -32,7 +33,8 @@ class Gv100adParserTests {
         Gv100adParser.Result result = Gv100adParser.parse("x", SharedData.resource("GV100AD_30112025_03157_03354.txt"));
 
         Gv100adRecord peine = result.records().stream()
-                .filter(r -> r.level() == TerritoryLevel.MUNICIPALITY && r.ars().value().equals("031570006006"))
+                .filter(r -> r.level() == TerritoryLevel.MUNICIPALITY
+                        && r.ars().value().equals("031570006006"))
                 .findFirst()
                 .orElseThrow();
         assertThat(peine.name()).isEqualTo("Peine, Stadt");
@@ -78,11 +80,15 @@ class Gv100adParserTests {
         lines.set(municipality, bad.substring(0, 139) + "0000000X987" + bad.substring(150));
         lines.set(2, "99" + lines.get(2).substring(2));
 
-        Gv100adParser.Result result = Gv100adParser.parse("bad.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        Gv100adParser.Result result =
+                Gv100adParser.parse("bad.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.errors()).extracting(ImportProblem::line, ImportProblem::field).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(3, "Satzart (Stellen 1–2)"),
-                org.assertj.core.groups.Tuple.tuple(municipality + 1, "Bevölkerung insgesamt (Stellen 140–150)"));
+        assertThat(result.errors())
+                .extracting(ImportProblem::line, ImportProblem::field)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(3, "Satzart (Stellen 1–2)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                municipality + 1, "Bevölkerung insgesamt (Stellen 140–150)"));
     }
 
     @Test
@@ -91,7 +97,8 @@ class Gv100adParserTests {
         int municipality = indexOf(lines, "6020251130031570060006");
         lines.add(lines.get(municipality));
 
-        Gv100adParser.Result result = Gv100adParser.parse("dup.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        Gv100adParser.Result result =
+                Gv100adParser.parse("dup.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(lines.size());
@@ -105,9 +112,11 @@ class Gv100adParserTests {
         List<String> lines = linesOfExtract();
         lines.set(5, lines.get(5).substring(0, 2) + "20241130" + lines.get(5).substring(10));
 
-        Gv100adParser.Result result = Gv100adParser.parse("mixed.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        Gv100adParser.Result result =
+                Gv100adParser.parse("mixed.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.field()).startsWith("Gebietsstand"));
+        assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.field())
+                .startsWith("Gebietsstand"));
     }
 
     @Test
