@@ -47,6 +47,19 @@ public record Territory(
         return TerritoryType.meaning(level, typeCode);
     }
 
+    /** Message key of the type's name in the UI language: {@code territory.type.<code>} (or the level). */
+    public String typeKey() {
+        return "territory.type." + (typeCode != null ? typeCode : level.name());
+    }
+
+    /**
+     * Whether this is the Gemeindeverband record of a verbandsfreie Gemeinde (type 50): the register lists such a
+     * Gemeinde twice, as Verband and as Gemeinde, with the same name and area.
+     */
+    public boolean isSingleMunicipalityAssociation() {
+        return level == TerritoryLevel.ASSOCIATION && "50".equals(typeCode);
+    }
+
     /** Whether the unit exists today (was not closed by a territorial reform). */
     public boolean isCurrent() {
         return validTo == null;

@@ -89,6 +89,7 @@ class TerritoryRepository {
         return jdbc.sql(SELECT + """
                          WHERE t.valid_to IS NULL
                            AND (CAST(? AS VARCHAR) IS NULL OR t.level = ?)
+                           AND (? OR NOT (t.level = 'ASSOCIATION' AND t.type_code = '50'))
                            AND (lower(t.name) LIKE ? ESCAPE '\\' OR t.ars LIKE ? OR t.ags LIKE ?)
                          ORDER BY (lower(t.name) = ?) DESC, (lower(t.name) LIKE ? ESCAPE '\\') DESC,
                                   array_position(ARRAY['STATE', 'COUNTY', 'ASSOCIATION', 'MUNICIPALITY', 'SOCIAL_SPACE'], t.level::text), t.name
@@ -97,6 +98,8 @@ class TerritoryRepository {
                 .params(
                         level == null ? null : level.name(),
                         level == null ? null : level.name(),
+                        // a name search lists a verbandsfreie Gemeinde once (as Gemeinde), not again as its Verband
+                        digits.matches("\\d+") || level == TerritoryLevel.ASSOCIATION,
                         "%" + escapeLike(needle) + "%",
                         escapeLike(digits) + "%",
                         escapeLike(digits) + "%",

@@ -135,7 +135,7 @@ class TerritoryBrowserTests {
         browser.clickAndWait(browser.find(".lang a[hreflang=en]"));
 
         assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("en");
-        assertThat(browser.text("h1")).endsWith("Peine");
+        assertThat(browser.text("h1")).isEqualTo("Peine – Rural district (Landkreis)");
         assertThat(browser.text("#table-heading")).isNotEqualTo(germanTableHeading);
         assertThat(browser.text(".main-nav")).contains("Territories").doesNotContain("Gebiete");
         assertThat(browser.driver().manage().getCookieNamed("lotse-lang"))

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 record DensityClasses(List<DensityClass> classes) {
 
-    private static final String[] COLOURS = {"#deebf7", "#9ecae1", "#4292c6", "#2171b5", "#08306b"};
+    private static final String[] COLOURS = {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"};
 
     /** One class: from (inclusive) to (exclusive, {@code null} for the last) and its colour. */
     record DensityClass(int index, Long from, Long to, int colourIndex, String colour) {}

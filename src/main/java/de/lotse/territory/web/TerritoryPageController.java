@@ -61,7 +61,13 @@ class TerritoryPageController {
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
-            model.addAttribute("results", territories.search(q, 50));
+            List<Territory> results = territories.search(q, 50);
+            java.util.Map<String, String> partOf = new java.util.HashMap<>();
+            for (Territory r : results) {
+                partOf.put(r.level() + ":" + r.key(), partOf(r));
+            }
+            model.addAttribute("results", results);
+            model.addAttribute("partOf", partOf);
         } else {
             model.addAttribute("states", territories.states());
             territories.homeCounty().ifPresent(c -> model.addAttribute("county", c));
@@ -90,13 +96,28 @@ class TerritoryPageController {
                 .sorted(Comparator.comparing((Territory t) -> !t.isCurrent()).thenComparing(Territory::name))
                 .toList();
         List<Territory> ancestors = territories.ancestors(territory);
+        // a verbandsfreie Gemeinde is listed twice in the register (as Verband and as Gemeinde): show it once
+        List<Territory> shownAncestors = ancestors.stream()
+                .filter(a -> !a.isSingleMunicipalityAssociation())
+                .toList();
         model.addAttribute("t", territory);
-        model.addAttribute("ancestors", ancestors);
+        model.addAttribute("ancestors", shownAncestors);
+        model.addAttribute("parent", shownAncestors.isEmpty() ? null : shownAncestors.getLast());
         model.addAttribute("mapContext", mapContext(territory, ancestors));
         model.addAttribute("history", territories.populationHistory(territory));
         model.addAttribute("children", children);
         model.addAttribute("childrenWithBoundary", children.stream().anyMatch(Territory::hasBoundary));
         return "territory/profile";
+    }
+
+    /** "Part of" in a search result: Kreis and Land, e.g. "Peine, Niedersachsen" (skipping the Verband record). */
+    private String partOf(Territory t) {
+        return territories.ancestors(t).stream()
+                .filter(a -> a.level() == TerritoryLevel.COUNTY || a.level() == TerritoryLevel.STATE
+                        || (a.level() == TerritoryLevel.ASSOCIATION && !a.isSingleMunicipalityAssociation()))
+                .map(Territory::name)
+                .reduce((upper, lower) -> lower + ", " + upper)
+                .orElse("");
     }
 
     /**
