@@ -62,6 +62,18 @@ class BundledTerritoriesIntegrationTests {
     }
 
     @Test
+    void hangsAreasOutsideAnyKreisBelowTheLandButKeepsBerlinAndHamburgBelowTheirKreis() {
+        Territory coast = territories.find(new TerritoryKey("130009999"), null).orElseThrow();
+        assertThat(coast.parentKey()).isEqualTo("13");
+
+        Territory berlin = territories.find("11000").orElseThrow();
+        assertThat(territories.children(berlin, TerritoryLevel.MUNICIPALITY))
+                .extracting(Territory::name)
+                .containsExactly("Berlin, Stadt");
+        assertThat(territories.children(territories.find("02000").orElseThrow(), null)).isNotEmpty();
+    }
+
+    @Test
     void keepsUninhabitedUnincorporatedAreasWithPopulationZero() {
         Territory goehrde = territories.find("03354502").orElseThrow();
 
