@@ -32,20 +32,16 @@ final class BoundaryImport {
             List.of("ARS", "ars", "ags", "AGS", "ars9", "key", "RS", "AGS_0");
 
     private final JsonMapper json;
-    private final TerritoryWriter writer;
     private final String fileName;
     private final TerritoryLevel requestedLevel;
-    private final boolean dryRun;
     private final List<ImportProblem> errors = new ArrayList<>();
     private final List<ImportProblem> warnings = new ArrayList<>();
     private final GeometryFactory factory = new GeometryFactory(new PrecisionModel(), 4326);
 
-    BoundaryImport(JsonMapper json, TerritoryWriter writer, String fileName, TerritoryLevel level, boolean dryRun) {
+    BoundaryImport(JsonMapper json, String fileName, TerritoryLevel level) {
         this.json = json;
-        this.writer = writer;
         this.fileName = fileName;
         this.requestedLevel = level;
-        this.dryRun = dryRun;
     }
 
     static boolean looksLikeJson(byte[] content) {
@@ -62,7 +58,24 @@ final class BoundaryImport {
 
     private record Part(int index, String key, String name, Geometry geometry, String gf) {}
 
-    TerritoryImportReport apply(byte[] content) {
+    /** One unit's boundary, ready to store: full and simplified GeoJSON and an interior point. */
+    record PreparedBoundary(
+            String key, String name, int firstFeature, int features, String full, String display, double lon, double lat) {}
+
+    /** A read file: its boundaries grouped by key, or the errors that prevent the import. */
+    record Prepared(
+            String fileName,
+            TerritoryLevel level,
+            int featuresRead,
+            List<PreparedBoundary> boundaries,
+            List<ImportProblem> errors,
+            List<ImportProblem> warnings) {}
+
+    /**
+     * Reads and checks the file, combines features with one key and simplifies the boundaries; needs no database,
+     * so it can run while other work uses it.
+     */
+    Prepared prepare(byte[] content) {
         JsonNode root;
         try {
             root = json.readTree(content);
@@ -70,26 +83,41 @@ final class BoundaryImport {
             TokenStreamLocation location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
             int column = location == null ? 0 : location.getColumnNr();
-            return fail(ImportProblem.of(
+            return failed(ImportProblem.of(
                     fileName, Math.max(line, 0), null, "json.invalid", column, e.getOriginalMessage()));
         }
         if (!"FeatureCollection".equals(root.path("type").asString(""))) {
-            return fail(ImportProblem.of(
-                    fileName,
-                    0,
-                    "type",
-                    "json.notFeatureCollection",
-                    root.path("type").asString("")));
+            return failed(ImportProblem.of(
+                    fileName, 0, "type", "json.notFeatureCollection", root.path("type").asString("")));
         }
         JsonNode features = root.path("features");
         if (!features.isArray() || features.isEmpty()) {
-            return fail(ImportProblem.of(fileName, 0, "features", "json.noFeatures"));
+            return failed(ImportProblem.of(fileName, 0, "features", "json.noFeatures"));
         }
         List<Part> parts = readFeatures(features);
         if (!errors.isEmpty()) {
-            return TerritoryImportReport.failed(fileName, "GEOJSON", errors, dryRun);
+            return new Prepared(fileName, null, parts.size(), List.of(), List.copyOf(errors), List.of());
         }
         TerritoryLevel level = requestedLevel != null ? requestedLevel : inferLevel(parts);
+        Map<String, List<Part>> byKey = new LinkedHashMap<>();
+        for (Part part : parts) {
+            byKey.computeIfAbsent(part.key(), k -> new ArrayList<>()).add(part);
+        }
+        List<PreparedBoundary> boundaries = new ArrayList<>();
+        for (Map.Entry<String, List<Part>> entry : byKey.entrySet()) {
+            Part first = entry.getValue().getFirst();
+            boundaries.add(prepare(entry.getKey(), first, combine(entry.getValue()), entry.getValue().size(), level));
+        }
+        return new Prepared(fileName, level, parts.size(), List.copyOf(boundaries), List.of(), List.copyOf(warnings));
+    }
+
+    /** Matches the prepared boundaries to the stored units and writes them. */
+    static TerritoryImportReport apply(Prepared prepared, TerritoryWriter writer, boolean dryRun) {
+        String fileName = prepared.fileName();
+        if (!prepared.errors().isEmpty()) {
+            return TerritoryImportReport.failed(fileName, "GEOJSON", prepared.errors(), dryRun);
+        }
+        TerritoryLevel level = prepared.level();
         Map<String, TerritoryWriter.Row> units = writer.loadOfficialUnits();
         Map<String, String> municipalityByAgs = new java.util.HashMap<>();
         units.values().stream()
@@ -97,45 +125,40 @@ final class BoundaryImport {
                 .sorted(java.util.Comparator.comparing((TerritoryWriter.Row r) -> r.validTo() == null))
                 .forEach(r ->
                         municipalityByAgs.put(new Ars(r.key()).municipalityAgs().value(), r.key()));
-        Map<String, List<Part>> byKey = new LinkedHashMap<>();
-        for (Part part : parts) {
-            String key = level == TerritoryLevel.MUNICIPALITY && part.key().length() == 8
-                    ? municipalityByAgs.getOrDefault(part.key(), "AGS " + part.key())
-                    : nativeKey(part.key(), level);
-            if (key == null) {
-                errors.add(ImportProblem.of(
-                        fileName, 0, "Feature " + part.index(), "key.levelMismatch", part.key(), level));
-                continue;
-            }
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(part);
-        }
-        if (!errors.isEmpty()) {
-            return TerritoryImportReport.failed(fileName, "GEOJSON", errors, dryRun);
-        }
+        List<ImportProblem> errors = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>(prepared.warnings());
         List<TerritoryWriter.BoundaryRow> rows = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         List<TerritoryImportReport.Change> changes = new ArrayList<>();
-        for (Map.Entry<String, List<Part>> entry : byKey.entrySet()) {
-            TerritoryWriter.Row unit = units.get(level + ":" + entry.getKey());
-            Part first = entry.getValue().getFirst();
-            if (unit == null) {
-                unmatched.add(entry.getKey() + (first.name() == null ? "" : " " + first.name()) + " (feature "
-                        + first.index() + ")");
+        for (PreparedBoundary boundary : prepared.boundaries()) {
+            String key = level == TerritoryLevel.MUNICIPALITY && boundary.key().length() == 8
+                    ? municipalityByAgs.getOrDefault(boundary.key(), "AGS " + boundary.key())
+                    : nativeKey(boundary.key(), level);
+            if (key == null) {
+                errors.add(ImportProblem.of(
+                        fileName, 0, "Feature " + boundary.firstFeature(), "key.levelMismatch", boundary.key(), level));
                 continue;
             }
-            Geometry geometry = combine(entry.getValue());
-            rows.add(toRow(unit.id(), geometry, level));
+            TerritoryWriter.Row unit = units.get(level + ":" + key);
+            if (unit == null) {
+                unmatched.add(key + (boundary.name() == null ? "" : " " + boundary.name()) + " (feature "
+                        + boundary.firstFeature() + ")");
+                continue;
+            }
+            rows.add(new TerritoryWriter.BoundaryRow(
+                    unit.id(), boundary.full(), boundary.display(), boundary.lon(), boundary.lat(), fileName));
             changes.add(new TerritoryImportReport.Change(
                     "BOUNDARY",
                     level,
                     unit.key(),
                     unit.name(),
-                    entry.getValue().size() > 1
+                    boundary.features() > 1
                             ? List.of(new TerritoryImportReport.FieldChange(
-                                    "parts",
-                                    null,
-                                    Integer.toString(entry.getValue().size())))
+                                    "parts", null, Integer.toString(boundary.features())))
                             : List.of()));
+        }
+        if (!errors.isEmpty()) {
+            return TerritoryImportReport.failed(fileName, "GEOJSON", errors, dryRun);
         }
         writer.updateBoundaries(rows);
         if (!unmatched.isEmpty()) {
@@ -148,7 +171,7 @@ final class BoundaryImport {
                 null,
                 dryRun,
                 !dryRun,
-                parts.size(),
+                prepared.featuresRead(),
                 0,
                 0,
                 0,
@@ -245,7 +268,8 @@ final class BoundaryImport {
         return UnaryUnionOp.union(chosen.stream().map(Part::geometry).toList());
     }
 
-    private TerritoryWriter.BoundaryRow toRow(long id, Geometry geometry, TerritoryLevel level) {
+    private static PreparedBoundary prepare(
+            String key, Part first, Geometry geometry, int features, TerritoryLevel level) {
         double tolerance =
                 switch (level) {
                     case STATE -> 0.005;
@@ -258,8 +282,15 @@ final class BoundaryImport {
         full.setEncodeCRS(false);
         GeoJsonWriter simplified = new GeoJsonWriter(5);
         simplified.setEncodeCRS(false);
-        return new TerritoryWriter.BoundaryRow(
-                id, full.write(geometry), simplified.write(display), inner.getX(), inner.getY(), fileName);
+        return new PreparedBoundary(
+                key,
+                first.name(),
+                first.index(),
+                features,
+                full.write(geometry),
+                simplified.write(display),
+                inner.getX(),
+                inner.getY());
     }
 
     /** Keys with 10, 7 or 3 trailing zeros in every feature point to Länder, Kreise or Gemeindeverbände. */
@@ -294,8 +325,7 @@ final class BoundaryImport {
         return padded.equals(ars) ? nativeKey : null;
     }
 
-    private TerritoryImportReport fail(ImportProblem problem) {
-        errors.add(problem);
-        return TerritoryImportReport.failed(fileName, "GEOJSON", errors, dryRun);
+    private Prepared failed(ImportProblem problem) {
+        return new Prepared(fileName, null, 0, List.of(), List.of(problem), List.of());
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the bundled real territories on the first start with an empty database, before the web server accepts
@@ -38,13 +40,16 @@ class BundledTerritoryData implements SmartInitializingSingleton {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final TerritoryProperties properties;
+    private final JsonMapper json;
 
     BundledTerritoryData(
             TerritoryImporter importer,
             TerritoryWriter writer,
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
-            TerritoryProperties properties) {
+            TerritoryProperties properties,
+            JsonMapper json) {
+        this.json = json;
         this.importer = importer;
         this.writer = writer;
         this.jdbc = jdbc;
@@ -67,19 +72,18 @@ class BundledTerritoryData implements SmartInitializingSingleton {
             return;
         }
         long started = System.nanoTime();
-        load("GV100AD_30112025.txt", new ImportOptions(false, null, null, "Zensus 2022"));
-        load(
-                "vg250_2023-12-31_bundeslaender_sim200_opendatalab.geojson",
-                new ImportOptions(false, TerritoryLevel.STATE, null, null));
-        load(
-                "vg250_2023-12-31_landkreise_sim200_opendatalab.geojson",
-                new ImportOptions(false, TerritoryLevel.COUNTY, null, null));
-        load(
-                "peine_luechow-dannenberg_gemeindeverbaende_DERIVED_dissolved.geojson",
-                new ImportOptions(false, TerritoryLevel.ASSOCIATION, null, null));
-        load(
-                "peine_luechow-dannenberg_gemeinden_vg250ew.geojson",
-                new ImportOptions(false, TerritoryLevel.MUNICIPALITY, null, null));
+        // boundaries are read and simplified on a second thread while the register is imported
+        CompletableFuture<List<BoundaryImport.Prepared>> boundaries = CompletableFuture.supplyAsync(
+                () -> BOUNDARIES.entrySet().stream()
+                        .map(e -> new BoundaryImport(json, e.getKey(), e.getValue()).prepare(read(e.getKey())))
+                        .toList(),
+                runnable -> Thread.ofPlatform().name("lotse-bundled-boundaries").start(runnable));
+        check("GV100AD_30112025.txt", importer.importFile(
+                "GV100AD_30112025.txt", read("GV100AD_30112025.txt"), new ImportOptions(false, null, null, "Zensus 2022")));
+        for (BoundaryImport.Prepared prepared : boundaries.join()) {
+            check(prepared.fileName(), importer.importBoundaries(
+                    prepared, new ImportOptions(false, prepared.level(), null, null)));
+        }
         transactions.executeWithoutResult(status -> {
             loadPopulationHistory();
             jdbc.sql("INSERT INTO bundled_dataset (name) VALUES (?)")
@@ -89,8 +93,16 @@ class BundledTerritoryData implements SmartInitializingSingleton {
         log.info("Bundled territories loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void load(String file, ImportOptions options) {
-        TerritoryImportReport report = importer.importFile(file, read(file), options);
+    private static final Map<String, TerritoryLevel> BOUNDARIES = new java.util.LinkedHashMap<>();
+
+    static {
+        BOUNDARIES.put("vg250_2023-12-31_bundeslaender_sim200_opendatalab.geojson", TerritoryLevel.STATE);
+        BOUNDARIES.put("vg250_2023-12-31_landkreise_sim200_opendatalab.geojson", TerritoryLevel.COUNTY);
+        BOUNDARIES.put("peine_luechow-dannenberg_gemeindeverbaende_DERIVED_dissolved.geojson", TerritoryLevel.ASSOCIATION);
+        BOUNDARIES.put("peine_luechow-dannenberg_gemeinden_vg250ew.geojson", TerritoryLevel.MUNICIPALITY);
+    }
+
+    private static void check(String file, TerritoryImportReport report) {
         if (report.hasErrors()) {
             throw new IllegalStateException("The bundled file " + file + " could not be imported: " + report.errors());
         }

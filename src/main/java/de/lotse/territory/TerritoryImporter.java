@@ -66,9 +66,7 @@ public class TerritoryImporter {
             return importRegister(name, content, options);
         }
         if (BoundaryImport.looksLikeJson(content)) {
-            return inTransaction(
-                    options,
-                    () -> new BoundaryImport(json, writer, name, options.level(), options.dryRun()).apply(content));
+            return importBoundaries(new BoundaryImport(json, name, options.level()).prepare(content), options);
         }
         return TerritoryImportReport.failed(
                 name,
@@ -79,6 +77,14 @@ public class TerritoryImporter {
                         null,
                         content.length == 0 ? "file.empty" : "format.unknown")),
                 options.dryRun());
+    }
+
+    /** Imports boundaries read beforehand with {@link BoundaryImport#prepare}; the report is not yet localized. */
+    TerritoryImportReport importBoundaries(BoundaryImport.Prepared prepared, ImportOptions options) {
+        if (!prepared.errors().isEmpty()) {
+            return TerritoryImportReport.failed(prepared.fileName(), "GEOJSON", prepared.errors(), options.dryRun());
+        }
+        return inTransaction(options, () -> BoundaryImport.apply(prepared, writer, options.dryRun()));
     }
 
     private TerritoryImportReport importRegister(String name, byte[] content, ImportOptions options) {
