@@ -60,7 +60,14 @@ final class BoundaryImport {
 
     /** One unit's boundary, ready to store: full and simplified GeoJSON and an interior point. */
     record PreparedBoundary(
-            String key, String name, int firstFeature, int features, String full, String display, double lon, double lat) {}
+            String key,
+            String name,
+            int firstFeature,
+            int features,
+            String full,
+            String display,
+            double lon,
+            double lat) {}
 
     /** A read file: its boundaries grouped by key, or the errors that prevent the import. */
     record Prepared(
@@ -88,7 +95,11 @@ final class BoundaryImport {
         }
         if (!"FeatureCollection".equals(root.path("type").asString(""))) {
             return failed(ImportProblem.of(
-                    fileName, 0, "type", "json.notFeatureCollection", root.path("type").asString("")));
+                    fileName,
+                    0,
+                    "type",
+                    "json.notFeatureCollection",
+                    root.path("type").asString("")));
         }
         JsonNode features = root.path("features");
         if (!features.isArray() || features.isEmpty()) {
@@ -106,7 +117,12 @@ final class BoundaryImport {
         List<PreparedBoundary> boundaries = new ArrayList<>();
         for (Map.Entry<String, List<Part>> entry : byKey.entrySet()) {
             Part first = entry.getValue().getFirst();
-            boundaries.add(prepare(entry.getKey(), first, combine(entry.getValue()), entry.getValue().size(), level));
+            boundaries.add(prepare(
+                    entry.getKey(),
+                    first,
+                    combine(entry.getValue()),
+                    entry.getValue().size(),
+                    level));
         }
         return new Prepared(fileName, level, parts.size(), List.copyOf(boundaries), List.of(), List.copyOf(warnings));
     }

@@ -78,11 +78,16 @@ class BundledTerritoryData implements SmartInitializingSingleton {
                         .map(e -> new BoundaryImport(json, e.getKey(), e.getValue()).prepare(read(e.getKey())))
                         .toList(),
                 runnable -> Thread.ofPlatform().name("lotse-bundled-boundaries").start(runnable));
-        check("GV100AD_30112025.txt", importer.importFile(
-                "GV100AD_30112025.txt", read("GV100AD_30112025.txt"), new ImportOptions(false, null, null, "Zensus 2022")));
+        check(
+                "GV100AD_30112025.txt",
+                importer.importFile(
+                        "GV100AD_30112025.txt",
+                        read("GV100AD_30112025.txt"),
+                        new ImportOptions(false, null, null, "Zensus 2022")));
         for (BoundaryImport.Prepared prepared : boundaries.join()) {
-            check(prepared.fileName(), importer.importBoundaries(
-                    prepared, new ImportOptions(false, prepared.level(), null, null)));
+            check(
+                    prepared.fileName(),
+                    importer.importBoundaries(prepared, new ImportOptions(false, prepared.level(), null, null)));
         }
         transactions.executeWithoutResult(status -> {
             loadPopulationHistory();
@@ -98,7 +103,8 @@ class BundledTerritoryData implements SmartInitializingSingleton {
     static {
         BOUNDARIES.put("vg250_2023-12-31_bundeslaender_sim200_opendatalab.geojson", TerritoryLevel.STATE);
         BOUNDARIES.put("vg250_2023-12-31_landkreise_sim200_opendatalab.geojson", TerritoryLevel.COUNTY);
-        BOUNDARIES.put("peine_luechow-dannenberg_gemeindeverbaende_DERIVED_dissolved.geojson", TerritoryLevel.ASSOCIATION);
+        BOUNDARIES.put(
+                "peine_luechow-dannenberg_gemeindeverbaende_DERIVED_dissolved.geojson", TerritoryLevel.ASSOCIATION);
         BOUNDARIES.put("peine_luechow-dannenberg_gemeinden_vg250ew.geojson", TerritoryLevel.MUNICIPALITY);
     }
 

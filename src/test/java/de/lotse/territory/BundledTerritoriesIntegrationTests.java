@@ -70,7 +70,8 @@ class BundledTerritoriesIntegrationTests {
         assertThat(territories.children(berlin, TerritoryLevel.MUNICIPALITY))
                 .extracting(Territory::name)
                 .containsExactly("Berlin, Stadt");
-        assertThat(territories.children(territories.find("02000").orElseThrow(), null)).isNotEmpty();
+        assertThat(territories.children(territories.find("02000").orElseThrow(), null))
+                .isNotEmpty();
     }
 
     @Test

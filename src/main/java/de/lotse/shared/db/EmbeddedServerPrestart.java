@@ -21,7 +21,8 @@ public final class EmbeddedServerPrestart implements ApplicationListener<Applica
         if (!url.isBlank() || fresh) {
             return;
         }
-        Path directory = Path.of(environment.getProperty("lotse.db.data-dir", "data")).resolve("postgres");
+        Path directory =
+                Path.of(environment.getProperty("lotse.db.data-dir", "data")).resolve("postgres");
         Thread.ofPlatform().name("lotse-postgres-prestart").daemon().start(() -> {
             try {
                 EmbeddedServer.start(directory, true);

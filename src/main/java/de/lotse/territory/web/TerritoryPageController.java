@@ -113,7 +113,8 @@ class TerritoryPageController {
     /** "Part of" in a search result: Kreis and Land, e.g. "Peine, Niedersachsen" (skipping the Verband record). */
     private String partOf(Territory t) {
         return territories.ancestors(t).stream()
-                .filter(a -> a.level() == TerritoryLevel.COUNTY || a.level() == TerritoryLevel.STATE
+                .filter(a -> a.level() == TerritoryLevel.COUNTY
+                        || a.level() == TerritoryLevel.STATE
                         || (a.level() == TerritoryLevel.ASSOCIATION && !a.isSingleMunicipalityAssociation()))
                 .map(Territory::name)
                 .reduce((upper, lower) -> lower + ", " + upper)
