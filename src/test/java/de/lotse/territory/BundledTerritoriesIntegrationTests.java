@@ -152,6 +152,22 @@ class BundledTerritoriesIntegrationTests {
         assertThat(territories.homeCounty().orElseThrow().name()).isEqualTo("Peine");
     }
 
+    @Autowired
+    BundledTerritoryData bundled;
+
+    @Test
+    void aSecondStartLoadsNothingAgain() {
+        long imports = jdbc.sql("SELECT count(*) FROM territory_import").query(Long.class).single();
+        long figures = jdbc.sql("SELECT count(*) FROM territory_population").query(Long.class).single();
+
+        bundled.afterSingletonsInstantiated();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM territory_import").query(Long.class).single())
+                .isEqualTo(imports);
+        assertThat(jdbc.sql("SELECT count(*) FROM territory_population").query(Long.class).single())
+                .isEqualTo(figures);
+    }
+
     @Test
     void recordsTheBundledLoadOnce() {
         assertThat(jdbc.sql("SELECT count(*) FROM bundled_dataset")
