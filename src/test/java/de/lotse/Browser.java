@@ -111,6 +111,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The absolute address of a path of the application under test. */
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
     /** Sets the address of the application under test, e.g. {@code http://localhost:54321}. */
     public Browser baseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -313,6 +318,52 @@ public final class Browser implements AutoCloseable {
             }
         } catch (IOException e) {
             // Chromium may still hold a lock file for a moment; the temp directory is cleaned by the OS.
+        }
+    }
+
+    /**
+     * One browser per test class of a {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}: started before the
+     * first test, pointed at the application's port and reset before each test, checked for console errors after
+     * each test, closed after the last. Register it with
+     * {@code @RegisterExtension static final Browser.PerClass session = new Browser.PerClass(b -> browser = b);}.
+     */
+    public static final class PerClass
+            implements org.junit.jupiter.api.extension.BeforeAllCallback,
+                    org.junit.jupiter.api.extension.AfterAllCallback,
+                    org.junit.jupiter.api.extension.BeforeEachCallback,
+                    org.junit.jupiter.api.extension.AfterEachCallback {
+
+        private final java.util.function.Consumer<Browser> onStart;
+        private Browser browser;
+
+        public PerClass(java.util.function.Consumer<Browser> onStart) {
+            this.onStart = onStart;
+        }
+
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            browser = Browser.start();
+            onStart.accept(browser);
+        }
+
+        @Override
+        public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            String port = org.springframework.test.context.junit.jupiter.SpringExtension.getApplicationContext(context)
+                    .getEnvironment()
+                    .getProperty("local.server.port");
+            browser.baseUrl("http://localhost:" + port).reset();
+        }
+
+        @Override
+        public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            browser.assertNoConsoleErrors();
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            if (browser != null) {
+                browser.close();
+            }
         }
     }
 }

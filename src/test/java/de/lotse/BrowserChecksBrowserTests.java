@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
@@ -24,30 +20,8 @@ class BrowserChecksBrowserTests {
 
     static Browser browser;
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void resetBrowser() {
-        browser.baseUrl("http://localhost:" + port).reset();
-    }
-
-    @AfterEach
-    void noConsoleErrorsLeft() {
-        browser.assertNoConsoleErrors();
-    }
+    @RegisterExtension
+    static final Browser.PerClass session = new Browser.PerClass(b -> browser = b);
 
     @Test
     void axeScanFailsOnAnImageWithoutTextAlternativeAndNamesTheElement() {

@@ -3,15 +3,11 @@ package de.lotse.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** Key journeys of the account pages in headless Chromium, each page scanned with axe-core (WCAG 2.1 AA). */
@@ -21,33 +17,11 @@ class AccountBrowserTests {
 
     static Browser browser;
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser.PerClass session = new Browser.PerClass(b -> browser = b);
 
     @Autowired
     UserAccounts accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void resetBrowser() {
-        browser.baseUrl("http://localhost:" + port).reset();
-    }
-
-    @AfterEach
-    void lastPageLoggedNoConsoleErrors() {
-        browser.assertNoConsoleErrors();
-    }
 
     @Test
     void plannerSignsInCreatesTokenAndRevokesIt() {

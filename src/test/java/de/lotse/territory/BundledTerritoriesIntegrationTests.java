@@ -157,14 +157,22 @@ class BundledTerritoriesIntegrationTests {
 
     @Test
     void aSecondStartLoadsNothingAgain() {
-        long imports = jdbc.sql("SELECT count(*) FROM territory_import").query(Long.class).single();
-        long figures = jdbc.sql("SELECT count(*) FROM territory_population").query(Long.class).single();
+        long imports = jdbc.sql("SELECT count(*) FROM territory_import")
+                .query(Long.class)
+                .single();
+        long figures = jdbc.sql("SELECT count(*) FROM territory_population")
+                .query(Long.class)
+                .single();
 
         bundled.afterSingletonsInstantiated();
 
-        assertThat(jdbc.sql("SELECT count(*) FROM territory_import").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM territory_import")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(imports);
-        assertThat(jdbc.sql("SELECT count(*) FROM territory_population").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM territory_population")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(figures);
     }
 

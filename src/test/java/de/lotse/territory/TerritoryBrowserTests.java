@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.lotse.Browser;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -17,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** Key journeys of the territory pages in headless Chromium, each page scanned with axe-core (WCAG 2.1 AA). */
@@ -31,30 +27,8 @@ class TerritoryBrowserTests {
 
     static Browser browser;
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void resetBrowser() {
-        browser.baseUrl("http://localhost:" + port).reset();
-    }
-
-    @AfterEach
-    void lastPageLoggedNoConsoleErrors() {
-        browser.assertNoConsoleErrors();
-    }
+    @RegisterExtension
+    static final Browser.PerClass session = new Browser.PerClass(b -> browser = b);
 
     @Test
     void startPageShowsMapAndTableOfThePeineMunicipalities() {
@@ -242,7 +216,7 @@ class TerritoryBrowserTests {
 
     @Test
     void unknownTerritoryShowsAStyledNotFoundPageToAFirstTimeVisitor() {
-        browser.driver().get("http://localhost:" + port + "/gebiete/99999");
+        browser.driver().get(browser.url("/gebiete/99999"));
 
         assertThat(browser.text("h1")).isEqualTo("Seite nicht gefunden");
         assertThat(browser.title()).startsWith("Seite nicht gefunden");
