@@ -121,6 +121,20 @@ final class Gv100adImport {
             Iterator<Long> nextId = newIds.iterator();
             List<TerritoryWriter.NewUnit> levelInserts = new ArrayList<>();
             for (Gv100adRecord record : ofLevel) {
+                if (older) {
+                    // an older edition neither creates nor changes units: it only contributes population figures
+                    // for the units that still exist (their ids are known), whatever their parents were then
+                    if (!existing.containsKey(record.level() + ":" + record.nativeKey())) {
+                        warnings.add(ImportProblem.of(
+                                fileName,
+                                record.line(),
+                                null,
+                                "unit.notInCurrentRegister",
+                                record.name(),
+                                record.nativeKey()));
+                    }
+                    continue;
+                }
                 String parentRef = parentRef(record);
                 // gemeindefreie Gebiete outside any Kreis (e.g. coastal waters 13000 9999) hang directly below the
                 // Land; Berlin (11000) and Hamburg (02000) do have a Kreis record and keep it as parent
@@ -150,16 +164,6 @@ final class Gv100adImport {
                         : aggregateComplete(ref, countiesInFile, complete) ? areas.get(ref) : null;
                 TerritoryWriter.Row row = existing.get(ref);
                 if (row == null) {
-                    if (older) {
-                        warnings.add(ImportProblem.of(
-                                fileName,
-                                record.line(),
-                                null,
-                                "unit.notInCurrentRegister",
-                                record.name(),
-                                record.nativeKey()));
-                        continue;
-                    }
                     long id = nextId.next();
                     ids.put(ref, id);
                     paths.put(ref, path);
@@ -180,7 +184,7 @@ final class Gv100adImport {
                         changes.add(
                                 new TerritoryImportReport.Change("CREATED", level, record.nativeKey(), record.name()));
                     }
-                } else if (!older) {
+                } else {
                     compare(row, record, parentId, path, area, updates);
                     paths.put(ref, path);
                 }

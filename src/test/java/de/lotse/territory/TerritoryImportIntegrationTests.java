@@ -39,6 +39,27 @@ class TerritoryImportIntegrationTests {
     }
 
     @Test
+    void anOlderEditionOnTopOfTheBundledRegisterOnlyAddsPopulationFigures() {
+        String before = fingerprint();
+
+        TerritoryImportReport report = importer.importFile(
+                "GV100AD_30112023.txt", SharedData.file("gemeinden/GV100AD_30112023.txt"), ImportOptions.check());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.scope().olderThan()).isEqualTo(java.time.LocalDate.of(2025, 11, 30));
+        assertThat(report.created()).isZero();
+        assertThat(report.changed()).isZero();
+        assertThat(report.closed()).isZero();
+        assertThat(report.populationDate()).isEqualTo(java.time.LocalDate.of(2022, 12, 31));
+        assertThat(report.populationAdded()).isGreaterThan(10_000);
+        // units merged away since 2023 are named, not created
+        assertThat(report.warnings())
+                .isNotEmpty()
+                .allSatisfy(w -> assertThat(w.code()).isEqualTo("unit.notInCurrentRegister"));
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void dryRunReportsButWritesNothing() {
         String before = fingerprint();
         List<String> lines = extractLines();
