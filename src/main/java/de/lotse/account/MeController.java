@@ -39,7 +39,9 @@ class MeController {
         String username = authentication.getName();
         String displayName = accounts.find(username).map(AppUser::displayName).orElse(username);
         List<String> roles = authentication.getAuthorities().stream()
-                .map(authority -> authority.getAuthority().replaceFirst("^ROLE_", ""))
+                .map(authority -> authority.getAuthority())
+                .filter(authority -> authority.startsWith("ROLE_")) // not Spring's FACTOR_* markers
+                .map(authority -> authority.substring("ROLE_".length()))
                 .sorted()
                 .toList();
         return new Me(username, displayName, roles);

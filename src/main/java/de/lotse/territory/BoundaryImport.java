@@ -17,8 +17,12 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,6 +34,11 @@ final class BoundaryImport {
 
     private static final List<String> KEY_PROPERTIES =
             List.of("ARS", "ars", "ags", "AGS", "ars9", "key", "RS", "AGS_0");
+
+    private static final int MAX_ERRORS = 200;
+
+    /** The report names at most this many unmatched features; the warning gives the full count. */
+    private static final int MAX_LISTED_UNMATCHED = 500;
 
     private final JsonMapper json;
     private final String fileName;
@@ -56,7 +65,17 @@ final class BoundaryImport {
         return false;
     }
 
-    private record Part(int index, String key, String name, Geometry geometry, String gf) {}
+    /** One feature, its geometry kept as compact GeoJSON text (not as objects) so large files fit in memory. */
+    private record Part(int index, String key, String name, String geometryJson, String gf) {
+
+        Geometry geometry(GeometryFactory factory) {
+            try {
+                return new GeoJsonReader(factory).read(geometryJson);
+            } catch (ParseException e) {
+                throw new IllegalStateException("Geometry written by Lotse cannot be read back", e);
+            }
+        }
+    }
 
     /** One unit's boundary, ready to store: full and simplified GeoJSON and an interior point. */
     record PreparedBoundary(
@@ -83,29 +102,50 @@ final class BoundaryImport {
      * so it can run while other work uses it.
      */
     Prepared prepare(byte[] content) {
-        JsonNode root;
-        try {
-            root = json.readTree(content);
+        List<Part> parts = new ArrayList<>();
+        String type = null;
+        boolean featuresSeen = false;
+        // streamed feature by feature: only one feature is held as a JSON tree at a time
+        ObjectReader featureReader =
+                json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser parser = json.createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return failed(ImportProblem.of(fileName, 1, "type", "json.notFeatureCollection", ""));
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(field) && value == JsonToken.VALUE_STRING) {
+                    type = parser.getString();
+                } else if ("features".equals(field) && value == JsonToken.START_ARRAY) {
+                    featuresSeen = true;
+                    int index = 0;
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        Part part = readFeature(++index, featureReader.readValue(parser));
+                        if (part != null) {
+                            parts.add(part);
+                        }
+                        if (errors.size() >= MAX_ERRORS) {
+                            return new Prepared(fileName, null, index, List.of(), List.copyOf(errors), List.of());
+                        }
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
             int column = location == null ? 0 : location.getColumnNr();
             return failed(ImportProblem.of(
-                    fileName, Math.max(line, 0), null, "json.invalid", column, e.getOriginalMessage()));
+                    fileName, Math.max(line, 0), null, "json.invalid", column, plain(e.getOriginalMessage())));
         }
-        if (!"FeatureCollection".equals(root.path("type").asString(""))) {
-            return failed(ImportProblem.of(
-                    fileName,
-                    0,
-                    "type",
-                    "json.notFeatureCollection",
-                    root.path("type").asString("")));
+        if (!"FeatureCollection".equals(type)) {
+            return failed(ImportProblem.of(fileName, 0, "type", "json.notFeatureCollection", type == null ? "" : type));
         }
-        JsonNode features = root.path("features");
-        if (!features.isArray() || features.isEmpty()) {
+        if (!featuresSeen || (parts.isEmpty() && errors.isEmpty())) {
             return failed(ImportProblem.of(fileName, 0, "features", "json.noFeatures"));
         }
-        List<Part> parts = readFeatures(features);
         if (!errors.isEmpty()) {
             return new Prepared(fileName, null, parts.size(), List.of(), List.copyOf(errors), List.of());
         }
@@ -145,6 +185,7 @@ final class BoundaryImport {
         List<ImportProblem> warnings = new ArrayList<>(prepared.warnings());
         List<TerritoryWriter.BoundaryRow> rows = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
+        int unmatchedCount = 0;
         List<TerritoryImportReport.Change> changes = new ArrayList<>();
         for (PreparedBoundary boundary : prepared.boundaries()) {
             String key = level == TerritoryLevel.MUNICIPALITY && boundary.key().length() == 8
@@ -157,6 +198,10 @@ final class BoundaryImport {
             }
             TerritoryWriter.Row unit = units.get(level + ":" + key);
             if (unit == null) {
+                unmatchedCount++;
+                if (unmatched.size() >= MAX_LISTED_UNMATCHED) {
+                    continue;
+                }
                 unmatched.add(key + (boundary.name() == null ? "" : " " + boundary.name()) + " (feature "
                         + boundary.firstFeature() + ")");
                 continue;
@@ -177,8 +222,8 @@ final class BoundaryImport {
             return TerritoryImportReport.failed(fileName, "GEOJSON", errors, dryRun);
         }
         writer.updateBoundaries(rows);
-        if (!unmatched.isEmpty()) {
-            warnings.add(ImportProblem.of(fileName, 0, null, "features.unmatched", unmatched.size(), level));
+        if (unmatchedCount > 0) {
+            warnings.add(ImportProblem.of(fileName, 0, null, "features.unmatched", unmatchedCount, level));
         }
         return new TerritoryImportReport(
                 fileName,
@@ -202,63 +247,60 @@ final class BoundaryImport {
                 List.copyOf(warnings));
     }
 
-    private List<Part> readFeatures(JsonNode features) {
+    /** Checks one feature; returns it, or {@code null} after recording why it cannot be used. */
+    private Part readFeature(int index, JsonNode feature) {
         GeoJsonReader reader = new GeoJsonReader(factory);
-        List<Part> parts = new ArrayList<>();
-        int index = 0;
-        for (JsonNode feature : features) {
-            index++;
-            JsonNode properties = feature.path("properties");
-            String key = null;
-            for (String property : KEY_PROPERTIES) {
-                String value = properties.path(property).asString("").strip();
-                if (!value.isEmpty()) {
-                    key = value;
-                    break;
-                }
+        JsonNode properties = feature.path("properties");
+        String key = null;
+        for (String property : KEY_PROPERTIES) {
+            String value = properties.path(property).asString("").strip();
+            if (!value.isEmpty()) {
+                key = value;
+                break;
             }
-            String where = "Feature " + index;
-            if (key == null || !key.matches("\\d{2}|\\d{5}|\\d{8}|\\d{9}|\\d{12}")) {
-                errors.add(
-                        key == null
-                                ? ImportProblem.of(fileName, 0, where + ": properties", "feature.noKey", KEY_PROPERTIES)
-                                : ImportProblem.of(fileName, 0, where + ": properties", "feature.badKey", key));
-                continue;
-            }
-            JsonNode geometryNode = feature.path("geometry");
-            if (geometryNode.isMissingNode() || geometryNode.isNull()) {
-                errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.noGeometry", key));
-                continue;
-            }
-            Geometry geometry;
-            try {
-                geometry = reader.read(geometryNode.toString());
-            } catch (ParseException | RuntimeException e) {
-                errors.add(
-                        ImportProblem.of(fileName, 0, where + ": geometry", "feature.unreadable", key, e.getMessage()));
-                continue;
-            }
-            if (!(geometry instanceof Polygonal)) {
-                errors.add(ImportProblem.of(
-                        fileName, 0, where + ": geometry", "feature.notPolygon", key, geometry.getGeometryType()));
-                continue;
-            }
-            Envelope envelope = geometry.getEnvelopeInternal();
-            if (envelope.getMinX() < -180
-                    || envelope.getMaxX() > 180
-                    || envelope.getMinY() < -90
-                    || envelope.getMaxY() > 90) {
-                errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.notWgs84", key));
-                continue;
-            }
-            if (!geometry.isValid()) {
-                geometry = GeometryFixer.fix(geometry);
-                warnings.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.repaired", key));
-            }
-            String name = firstText(properties, "GEN", "name", "NAME");
-            parts.add(new Part(index, key, name, geometry, properties.path("GF").asString(null)));
         }
-        return parts;
+        String where = "Feature " + index;
+        if (key == null || !key.matches("\\d{2}|\\d{5}|\\d{8}|\\d{9}|\\d{12}")) {
+            errors.add(
+                    key == null
+                            ? ImportProblem.of(fileName, 0, where + ": properties", "feature.noKey", KEY_PROPERTIES)
+                            : ImportProblem.of(fileName, 0, where + ": properties", "feature.badKey", key));
+            return null;
+        }
+        JsonNode geometryNode = feature.path("geometry");
+        if (geometryNode.isMissingNode() || geometryNode.isNull()) {
+            errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.noGeometry", key));
+            return null;
+        }
+        Geometry geometry;
+        try {
+            geometry = reader.read(geometryNode.toString());
+        } catch (ParseException | RuntimeException e) {
+            errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.unreadable", key, e.getMessage()));
+            return null;
+        }
+        if (!(geometry instanceof Polygonal)) {
+            errors.add(ImportProblem.of(
+                    fileName, 0, where + ": geometry", "feature.notPolygon", key, geometry.getGeometryType()));
+            return null;
+        }
+        Envelope envelope = geometry.getEnvelopeInternal();
+        if (envelope.getMinX() < -180
+                || envelope.getMaxX() > 180
+                || envelope.getMinY() < -90
+                || envelope.getMaxY() > 90) {
+            errors.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.notWgs84", key));
+            return null;
+        }
+        if (!geometry.isValid()) {
+            geometry = GeometryFixer.fix(geometry);
+            warnings.add(ImportProblem.of(fileName, 0, where + ": geometry", "feature.repaired", key));
+        }
+        String name = firstText(properties, "GEN", "name", "NAME");
+        GeoJsonWriter writer = new GeoJsonWriter(6);
+        writer.setEncodeCRS(false);
+        return new Part(
+                index, key, name, writer.write(geometry), properties.path("GF").asString(null));
     }
 
     private static String firstText(JsonNode properties, String... names) {
@@ -279,9 +321,9 @@ final class BoundaryImport {
                     .toList();
         }
         if (chosen.size() == 1) {
-            return chosen.getFirst().geometry();
+            return chosen.getFirst().geometry(factory);
         }
-        return UnaryUnionOp.union(chosen.stream().map(Part::geometry).toList());
+        return UnaryUnionOp.union(chosen.stream().map(p -> p.geometry(factory)).toList());
     }
 
     private static PreparedBoundary prepare(
@@ -339,6 +381,15 @@ final class BoundaryImport {
         String nativeKey = new Ars(ars).nativeKey(level);
         String padded = (nativeKey + "000000000000").substring(0, 12);
         return padded.equals(ars) ? nativeKey : null;
+    }
+
+    /** Jackson's message without its internal source description. */
+    private static String plain(String message) {
+        if (message == null) {
+            return "";
+        }
+        int source = message.indexOf("[Source:");
+        return (source >= 0 ? message.substring(0, source) : message).strip();
     }
 
     private Prepared failed(ImportProblem problem) {

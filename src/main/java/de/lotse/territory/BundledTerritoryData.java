@@ -62,6 +62,21 @@ class BundledTerritoryData implements SmartInitializingSingleton {
         if (!properties.loadBundledData()) {
             return;
         }
+        loadOnce();
+        boolean homeCountyKnown = jdbc.sql("SELECT count(*) FROM territory WHERE level = 'COUNTY' AND ars = ?")
+                        .param(Ars.fromNativeKey(properties.homeCounty()).value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!homeCountyKnown) {
+            log.warn(
+                    "The home county {} (LOTSE_HOME_COUNTY) is not a Kreis in Lotse; the start page cannot show it."
+                            + " Use the 5-digit key of a Kreis, e.g. 03157 (Peine) or 03354 (Lüchow-Dannenberg).",
+                    properties.homeCounty());
+        }
+    }
+
+    private void loadOnce() {
         boolean loaded = jdbc.sql("SELECT count(*) FROM bundled_dataset WHERE name = ?")
                         .param(DATASET)
                         .query(Long.class)

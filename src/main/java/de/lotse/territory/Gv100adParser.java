@@ -89,7 +89,9 @@ final class Gv100adParser {
                     readRecord(lineNumber, line, lastWithoutNewline);
                 }
             } catch (CharacterCodingException e) {
+                // a wrongly encoded file: one clear message instead of one per line
                 error(lineNumber, null, "encoding.notUtf8");
+                return lineNumber;
             }
             start = end + 1;
         }

@@ -120,7 +120,15 @@ public class Territories {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return repository.search(text, level, Math.max(1, Math.min(limit, 200)));
+        return repository.search(text, level, null, Math.max(1, Math.min(limit, 200)));
+    }
+
+    /** As {@link #search(String, TerritoryLevel, int)}, restricted to the units below the given one. */
+    public List<Territory> searchWithin(Territory ancestor, String text, TerritoryLevel level, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return repository.search(text, level, ancestor.path(), Math.max(1, Math.min(limit, 200)));
     }
 
     /** The county this installation plans for ({@code LOTSE_HOME_COUNTY}); empty if it is not loaded. */

@@ -145,7 +145,7 @@ public class TerritoryImporter {
         details.put("boundariesUpdated", report.boundariesUpdated());
         audit.record("TERRITORY_IMPORTED", "territory-import", report.fileName(), summary(report), details);
         report.changes().stream()
-                .filter(c -> !"CREATED".equals(c.kind()))
+                .filter(c -> !"CREATED".equals(c.kind()) && !"BOUNDARY".equals(c.kind()))
                 .limit(MAX_AUDITED_CHANGES)
                 .forEach(c -> audit.record(
                         "TERRITORY_" + c.kind(),

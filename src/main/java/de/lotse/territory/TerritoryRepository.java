@@ -83,23 +83,26 @@ class TerritoryRepository {
     }
 
     /** Current units whose name contains the text or whose key starts with it; best matches first. */
-    List<Territory> search(String text, TerritoryLevel level, int limit) {
-        String needle = text.strip().toLowerCase(java.util.Locale.GERMAN);
+    List<Territory> search(String text, TerritoryLevel level, String pathPrefix, int limit) {
+        String needle = fold(text.strip().toLowerCase(java.util.Locale.GERMAN));
         String digits = needle.replaceAll("\\s", "");
         return jdbc.sql(SELECT + """
                          WHERE t.valid_to IS NULL
                            AND (CAST(? AS VARCHAR) IS NULL OR t.level = ?)
                            AND (? OR NOT (t.level = 'ASSOCIATION' AND t.type_code = '50'))
-                           AND (lower(t.name) LIKE ? ESCAPE '\\' OR t.ars LIKE ? OR t.ags LIKE ?)
-                         ORDER BY (lower(t.name) = ?) DESC, (lower(t.name) LIKE ? ESCAPE '\\') DESC,
+                           AND (CAST(? AS VARCHAR) IS NULL OR t.path LIKE ? ESCAPE '\\')
+                           AND ({folded} LIKE ? ESCAPE '\\' OR t.ars LIKE ? OR t.ags LIKE ?)
+                         ORDER BY ({folded} = ?) DESC, ({folded} LIKE ? ESCAPE '\\') DESC,
                                   array_position(ARRAY['STATE', 'COUNTY', 'ASSOCIATION', 'MUNICIPALITY', 'SOCIAL_SPACE'], t.level::text), t.name
                          LIMIT ?
-                        """)
+                        """.replace("{folded}", FOLDED_NAME))
                 .params(
                         level == null ? null : level.name(),
                         level == null ? null : level.name(),
                         // a name search lists a verbandsfreie Gemeinde once (as Gemeinde), not again as its Verband
                         digits.matches("\\d+") || level == TerritoryLevel.ASSOCIATION,
+                        pathPrefix,
+                        pathPrefix == null ? null : escapeLike(pathPrefix) + "/%",
                         "%" + escapeLike(needle) + "%",
                         escapeLike(digits) + "%",
                         escapeLike(digits) + "%",
@@ -143,6 +146,15 @@ class TerritoryRepository {
 
     long count() {
         return jdbc.sql("SELECT count(*) FROM territory").query(Long.class).single();
+    }
+
+    /** Name in lower case without umlauts and accents, so "luchow" finds Lüchow and "gohrde" Göhrde. */
+    private static final String FOLDED_NAME =
+            "translate(replace(lower(t.name), 'ß', 'ss'), 'äöüéèêáàâíìîóòôúùûç', 'aoueeeaaaiiiooouuuc')";
+
+    static String fold(String text) {
+        String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "");
     }
 
     static String escapeLike(String text) {

@@ -26,6 +26,9 @@ class TerritoryApiIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Test
     void returnsACountyWithPopulationAndValidity() throws Exception {
         mvc.perform(get("/api/v1/territories/03157"))
@@ -81,6 +84,52 @@ class TerritoryApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].key").value("03157"));
+    }
+
+    @Test
+    void searchIgnoresUmlautsAndStaysWithinTheParent() throws Exception {
+        mvc.perform(get("/api/v1/territories").param("q", "luchow").param("level", "COUNTY"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].name").value("Lüchow-Dannenberg"));
+        mvc.perform(get("/api/v1/territories").param("q", "Peine").param("parent", "03354"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("[]"));
+        mvc.perform(get("/api/v1/territories").param("q", "Gartow").param("parent", "03354"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].key", hasItem("033545403")));
+    }
+
+    @Test
+    void answersAnOversizedUploadWith413Problem() throws Exception {
+        byte[] body = new byte[61 * 1024 * 1024];
+        String boundary = "lotse-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/imports/territories?dryRun=true"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(("admin:" + ADMIN_PASSWORD)
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.concat(
+                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(head),
+                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(body),
+                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
+
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+            org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type ->
+                            org.assertj.core.api.Assertions.assertThat(type).startsWith("application/problem+json"));
+            org.assertj.core.api.Assertions.assertThat(response.body()).contains("60 MB");
+        }
     }
 
     @Test

@@ -53,9 +53,8 @@ class TerritoryImportIntegrationTests {
         assertThat(report.populationDate()).isEqualTo(java.time.LocalDate.of(2022, 12, 31));
         assertThat(report.populationAdded()).isGreaterThan(10_000);
         // units merged away since 2023 are named, not created
-        assertThat(report.warnings())
-                .isNotEmpty()
-                .allSatisfy(w -> assertThat(w.code()).isEqualTo("unit.notInCurrentRegister"));
+        assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.code())
+                .isEqualTo("unit.notInCurrentRegister"));
         assertThat(fingerprint()).isEqualTo(before);
     }
 

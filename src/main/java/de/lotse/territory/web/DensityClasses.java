@@ -19,6 +19,7 @@ record DensityClasses(List<DensityClass> classes) {
 
     static DensityClasses of(List<Territory> territories) {
         List<Double> values = territories.stream()
+                .filter(t -> !"66".equals(t.typeCode())) // uninhabited areas (0 per km²) would distort the breaks
                 .map(Territory::density)
                 .filter(Objects::nonNull)
                 .sorted()

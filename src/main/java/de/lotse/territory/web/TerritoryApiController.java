@@ -75,7 +75,9 @@ class TerritoryApiController {
         TerritoryLevel lvl = parseLevel(level);
         List<Territory> result;
         if (q != null && !q.isBlank()) {
-            result = territories.search(q, lvl, 100);
+            result = parent == null
+                    ? territories.search(q, lvl, 100)
+                    : territories.searchWithin(resolve(parent, null), q, lvl, 100);
         } else if (parent != null) {
             Territory p = resolve(parent, null);
             result = territories.children(p, lvl);

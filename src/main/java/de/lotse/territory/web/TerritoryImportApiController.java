@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,9 +32,11 @@ import org.springframework.web.multipart.MultipartFile;
 class TerritoryImportApiController {
 
     private final TerritoryImporter importer;
+    private final MessageSource messages;
 
-    TerritoryImportApiController(TerritoryImporter importer) {
+    TerritoryImportApiController(TerritoryImporter importer, MessageSource messages) {
         this.importer = importer;
+        this.messages = messages;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -90,9 +94,14 @@ class TerritoryImportApiController {
                 new ImportOptions(dryRun, TerritoryApiController.parseLevel(level), date, null));
         if (report.hasErrors()) {
             throw ApiProblem.unprocessable(
-                    "The file " + report.fileName() + " has " + report.errors().size()
-                            + " errors; nothing was imported. First error: "
-                            + report.errors().getFirst(),
+                    messages.getMessage(
+                            "import.api.rejected",
+                            new Object[] {
+                                report.fileName(),
+                                report.errors().size(),
+                                report.errors().getFirst().message()
+                            },
+                            LocaleContextHolder.getLocale()),
                     Map.of("errors", report.errors(), "report", report));
         }
         return report;

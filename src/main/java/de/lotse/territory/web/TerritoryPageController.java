@@ -4,6 +4,7 @@ import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import de.lotse.territory.TerritoryKey;
 import de.lotse.territory.TerritoryLevel;
+import de.lotse.territory.TerritoryType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +42,17 @@ class TerritoryPageController {
                 .toList();
         SortedTable table = SortedTable.of(municipalities, sort, dir);
         model.addAttribute("county", home);
+        // the register lists verbandsfreie Gemeinden and gemeindefreie Gebiete also as Gemeindeverbände: count
+        // only real associations (Samtgemeinden, Ämter, …) and the unincorporated areas apart
         model.addAttribute(
                 "associations",
                 territories.children(home, TerritoryLevel.ASSOCIATION).stream()
-                        .filter(Territory::isCurrent)
+                        .filter(t -> t.isCurrent() && !t.isSingleMunicipalityAssociation())
+                        .count());
+        model.addAttribute(
+                "unincorporated",
+                municipalities.stream()
+                        .filter(t -> TerritoryType.isUnincorporated(t.typeCode()))
                         .count());
         model.addAttribute("table", table);
         model.addAttribute("classes", DensityClasses.of(municipalities));
@@ -93,7 +101,8 @@ class TerritoryPageController {
                 .find(parsed, lvl)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No territory " + key));
         List<Territory> children = territories.children(territory, null).stream()
-                .sorted(Comparator.comparing((Territory t) -> !t.isCurrent()).thenComparing(Territory::name))
+                .sorted(Comparator.comparing((Territory t) -> !t.isCurrent())
+                        .thenComparing(Territory::name, java.text.Collator.getInstance(java.util.Locale.GERMAN)))
                 .toList();
         List<Territory> ancestors = territories.ancestors(territory);
         // a verbandsfreie Gemeinde is listed twice in the register (as Verband and as Gemeinde): show it once
