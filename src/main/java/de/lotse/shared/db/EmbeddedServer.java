@@ -21,9 +21,11 @@ final class EmbeddedServer {
     private static final Map<Path, EmbeddedServer> RUNNING = new ConcurrentHashMap<>();
 
     private final EmbeddedPostgres postgres;
+    private final String password;
 
-    private EmbeddedServer(EmbeddedPostgres postgres) {
+    private EmbeddedServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
+        this.password = password;
     }
 
     static EmbeddedServer start(Path dataDirectory, boolean persistent) {
@@ -35,13 +37,21 @@ final class EmbeddedServer {
             Files.createDirectories(dir);
             boolean reused = Files.exists(dir.resolve("PG_VERSION"));
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            String password = persistent ? EmbeddedServerPassword.of(dir) : null;
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(!persistent)
                     .setPort(freePort())
                     .setServerConfig("max_connections", "50")
-                    .start();
-            EmbeddedServer server = new EmbeddedServer(postgres);
+                    .setServerConfig("listen_addresses", "localhost");
+            if (password != null) {
+                builder.setConnectConfig("password", password);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            if (password != null) {
+                EmbeddedServerPassword.requireIt(dir, postgres.getPort(), password);
+            }
+            EmbeddedServer server = new EmbeddedServer(postgres, password);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "lotse-embedded-postgres-stop"));
             log.info(
                     "Embedded PostgreSQL started in {} ms on port {} ({} data directory {})",
@@ -59,7 +69,7 @@ final class EmbeddedServer {
     }
 
     ServerAddress address() {
-        return new ServerAddress(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return new ServerAddress(postgres.getJdbcUrl("postgres", "postgres"), "postgres", password);
     }
 
     private void stop() {
