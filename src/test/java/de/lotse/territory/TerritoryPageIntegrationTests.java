@@ -68,6 +68,17 @@ class TerritoryPageIntegrationTests {
     }
 
     @Test
+    void profilePageOfAKreisfreieStadtAsGemeindeShowsTheCityBoundary() throws Exception {
+        mvc.perform(get("/gebiete/05111000"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Düsseldorf"),
+                                containsString("data-highlight=\"05111\""),
+                                containsString("children.geojson?level=COUNTY"))));
+    }
+
+    @Test
     void profilePageOfAnAreaOutsideAnyKreisWorks() throws Exception {
         mvc.perform(get("/gebiete/130009999999"))
                 .andExpect(status().isOk())

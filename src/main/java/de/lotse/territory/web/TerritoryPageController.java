@@ -112,7 +112,13 @@ class TerritoryPageController {
         model.addAttribute("t", territory);
         model.addAttribute("ancestors", shownAncestors);
         model.addAttribute("parent", shownAncestors.isEmpty() ? null : shownAncestors.getLast());
-        model.addAttribute("mapContext", mapContext(territory, ancestors));
+        Territory mapUnit = mapUnit(territory, ancestors);
+        model.addAttribute("mapUnit", mapUnit);
+        model.addAttribute(
+                "mapContext",
+                mapUnit == null
+                        ? null
+                        : mapContext(mapUnit, mapUnit == territory ? ancestors : territories.ancestors(mapUnit)));
         model.addAttribute("history", territories.populationHistory(territory));
         model.addAttribute("children", children);
         model.addAttribute("childrenWithBoundary", children.stream().anyMatch(Territory::hasBoundary));
@@ -128,6 +134,27 @@ class TerritoryPageController {
                 .map(Territory::name)
                 .reduce((upper, lower) -> lower + ", " + upper)
                 .orElse("");
+    }
+
+    /**
+     * The unit whose boundary the map shows: the unit itself, or, for the Gemeinde (or Verband) of a kreisfreie Stadt
+     * without a boundary of its own, the city as a Kreis (same area); {@code null} if there is none.
+     */
+    private Territory mapUnit(Territory territory, List<Territory> ancestors) {
+        if (territory.hasBoundary()) {
+            return territory;
+        }
+        if (territory.level() != TerritoryLevel.MUNICIPALITY && territory.level() != TerritoryLevel.ASSOCIATION) {
+            return null;
+        }
+        return ancestors.stream()
+                .filter(a -> a.level() == TerritoryLevel.COUNTY && a.hasBoundary())
+                .filter(county -> territories
+                                .children(county, TerritoryLevel.MUNICIPALITY)
+                                .size()
+                        == 1)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
