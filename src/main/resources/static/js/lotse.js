@@ -92,6 +92,7 @@
             layoutCenter: ['50%', '50%'],
             layoutSize: '95%',
             selectedMode: false,
+            labelLayout: { hideOverlap: true },
             label: {
               show: geo.features.length <= 40,
               fontSize: 11,
