@@ -101,9 +101,4 @@ public sealed interface Formula {
             return depth == 0;
         }
     }
-
-    /** The formula of a raw indicator. */
-    static Formula raw() {
-        return new Raw();
-    }
 }

@@ -54,7 +54,8 @@ public record IndicatorDefinition(
         ConfidentialityRule confidentiality) {
 
     /** The fields whose change creates a new version, because values computed before mean something else. */
-    public static final Set<String> MEANING = Set.of("definition", "formula", "unit", "source.tableCode", "referenceDate");
+    public static final Set<String> MEANING =
+            Set.of("definition", "formula", "unit", "source.tableCode", "referenceDate");
 
     private static final List<Field> FIELDS = List.of(
             new Field("name", IndicatorDefinition::name),
@@ -95,7 +96,8 @@ public record IndicatorDefinition(
         if (name.de().length() > 300 || (name.en() != null && name.en().length() > 300)) {
             throw new IllegalArgumentException("The name of an indicator has at most 300 characters");
         }
-        if (shortName.de().length() > 100 || (shortName.en() != null && shortName.en().length() > 100)) {
+        if (shortName.de().length() > 100
+                || (shortName.en() != null && shortName.en().length() > 100)) {
             throw new IllegalArgumentException("The short name of an indicator has at most 100 characters");
         }
         if (decimals < 0 || decimals > 6) {
@@ -104,12 +106,12 @@ public record IndicatorDefinition(
         if (formula.references().contains(key)) {
             throw new IllegalArgumentException("The formula of indicator '" + key + "' refers to itself");
         }
-        levels = Collections.unmodifiableSet(levels == null || levels.isEmpty()
-                ? EnumSet.noneOf(TerritoryLevel.class)
-                : EnumSet.copyOf(levels));
-        lifeStages = Collections.unmodifiableSet(lifeStages == null || lifeStages.isEmpty()
-                ? EnumSet.noneOf(LifeStage.class)
-                : EnumSet.copyOf(lifeStages));
+        levels = Collections.unmodifiableSet(
+                levels == null || levels.isEmpty() ? EnumSet.noneOf(TerritoryLevel.class) : EnumSet.copyOf(levels));
+        lifeStages = Collections.unmodifiableSet(
+                lifeStages == null || lifeStages.isEmpty()
+                        ? EnumSet.noneOf(LifeStage.class)
+                        : EnumSet.copyOf(lifeStages));
         confidentiality = confidentiality == null ? ConfidentialityRule.NONE : confidentiality;
     }
 

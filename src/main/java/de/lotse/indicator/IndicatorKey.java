@@ -12,7 +12,10 @@ public record IndicatorKey(String value) implements Comparable<IndicatorKey> {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public IndicatorKey {
-        if (value == null || value.length() < 2 || value.length() > 64 || !SLUG.matcher(value).matches()) {
+        if (value == null
+                || value.length() < 2
+                || value.length() > 64
+                || !SLUG.matcher(value).matches()) {
             throw new MalformedIndicatorKeyException(value);
         }
     }

@@ -56,9 +56,9 @@ class IndicatorRepository {
     }
 
     /** The current revision of an indicator, locking its row until the end of the transaction. */
-    Optional<Long> lockRevision(long id) {
-        return jdbc.sql("SELECT revision FROM indicator WHERE id = ? FOR UPDATE")
-                .param(id)
+    Optional<Long> lockRevision(IndicatorKey key) {
+        return jdbc.sql("SELECT revision FROM indicator WHERE key = ? FOR UPDATE")
+                .param(key.value())
                 .query(Long.class)
                 .optional();
     }
@@ -76,7 +76,8 @@ class IndicatorRepository {
     }
 
     List<Indicator> list(IndicatorFilter filter) {
-        String pattern = filter.text() == null ? null : "%" + escapeLike(filter.text().toLowerCase()) + "%";
+        String pattern =
+                filter.text() == null ? null : "%" + escapeLike(filter.text().toLowerCase()) + "%";
         return jdbc.sql(SELECT + """
                          WHERE (CAST(:topic AS varchar) IS NULL OR v.topic = :topic)
                            AND (CAST(:stage AS varchar) IS NULL OR :stage = ANY (v.life_stages))
@@ -84,10 +85,12 @@ class IndicatorRepository {
                            AND (CAST(:text AS varchar) IS NULL
                                 OR lower(concat_ws(' ', i.key, v.name_de, v.name_en, v.short_name_de,
                                                    v.short_name_en, v.definition)) LIKE :text)
-                         ORDER BY v.topic, lower(v.name_de), i.key
+                         ORDER BY lower(v.name_de), i.key
                         """)
                 .param("topic", filter.topic() == null ? null : filter.topic().name())
-                .param("stage", filter.lifeStage() == null ? null : filter.lifeStage().name())
+                .param(
+                        "stage",
+                        filter.lifeStage() == null ? null : filter.lifeStage().name())
                 .param("level", filter.level() == null ? null : filter.level().name())
                 .param("text", pattern)
                 .query(IndicatorRepository::map)
@@ -136,12 +139,10 @@ class IndicatorRepository {
 
     /** Raises the revision and records which fields the change touched. */
     long recordChange(long indicatorId, List<String> fields, String actor) {
-        long revision = jdbc.sql("""
+        long revision =
+                jdbc.sql("""
                         UPDATE indicator SET revision = revision + 1, updated_at = now(), updated_by = ?
-                         WHERE id = ? RETURNING revision""")
-                .params(actor, indicatorId)
-                .query(Long.class)
-                .single();
+                         WHERE id = ? RETURNING revision""").params(actor, indicatorId).query(Long.class).single();
         jdbc.sql("INSERT INTO indicator_change (indicator_id, revision, changed_by, fields) VALUES (?, ?, ?, ?)")
                 .params(indicatorId, revision, actor, String.join(",", fields))
                 .update();
@@ -173,7 +174,9 @@ class IndicatorRepository {
                 rs.getString("unit"),
                 rs.getInt("decimals"),
                 new IndicatorSource(
-                        rs.getString("source_publisher"), rs.getString("source_statistic"), rs.getString("source_table")),
+                        rs.getString("source_publisher"),
+                        rs.getString("source_statistic"),
+                        rs.getString("source_table")),
                 rs.getString("licence"),
                 rs.getString("attribution"),
                 new ReferenceDateSemantics(
@@ -212,7 +215,9 @@ class IndicatorRepository {
     private static <E extends Enum<E>> Set<E> enums(String joined, Class<E> type) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (joined != null && !joined.isEmpty()) {
-            Arrays.stream(joined.split(",")).map(name -> Enum.valueOf(type, name)).forEach(set::add);
+            Arrays.stream(joined.split(","))
+                    .map(name -> Enum.valueOf(type, name))
+                    .forEach(set::add);
         }
         return set;
     }
