@@ -72,7 +72,10 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ApiProblemResponses problems)
             throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/imports/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/imports/statistics/**")
+                        // planners load official statistics; the territorial register stays with administrators
+                        .hasRole(Role.PLANNER.name())
+                        .requestMatchers("/api/v1/imports/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/me")
                         .authenticated()

@@ -1,0 +1,162 @@
+package de.lotse.indicator;
+
+import de.lotse.territory.Territories;
+import de.lotse.territory.Territory;
+import de.lotse.territory.TerritoryLevel;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The values of an indicator as an audience may see them: the time series of one territory and the cross-section of
+ * one period below a parent, with rank and deviation. Statistical confidentiality is applied here, not in the web
+ * adapters, so that no page, API or download can forget it.
+ *
+ * <h2>Which table is suppressed</h2>
+ *
+ * Every value is decided on in one table per indicator and period: the hierarchy of the Land the territory lies in
+ * (see {@link SuppressionScope}), with every unit that has a value attached to its nearest ancestor that has one. A
+ * cross-section and a time series therefore hide exactly the same cells, whichever parent or level they are asked
+ * for, and a value hidden in one cannot be read from another. A value the source itself withholds (status {@code .}
+ * or {@code /} with a stored number) is hidden too. A unit outside that hierarchy (a Sozialraum, a unit closed by a
+ * territorial reform) has no additive group; its values get only the primary rule, cell by cell.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorReadModel {
+
+    private final IndicatorCatalog catalog;
+    private final SuppressionScope scope;
+
+    IndicatorReadModel(IndicatorCatalog catalog, IndicatorValues values, Territories territories) {
+        this.catalog = catalog;
+        this.scope = new SuppressionScope(values, territories);
+    }
+
+    /** Who is looking: decides whether suppressed values are left out or shown marked confidential. */
+    public enum Audience {
+        /** Anonymous visitors, viewers and providers: suppressed values are left out. */
+        PUBLIC,
+        /** Users allowed to see confidential values (administrators, planners): raw values, marked. */
+        PERMITTED
+    }
+
+    /**
+     * One value as the audience sees it.
+     *
+     * @param territory the territory
+     * @param period the period
+     * @param value the figure, or {@code null} when missing or (for the public) suppressed
+     * @param status the official status symbol, or {@code null}
+     * @param suppressed whether the value is withheld from public output
+     * @param confidential whether a value is shown that the public does not see (only for {@link Audience#PERMITTED})
+     */
+    public record ShownValue(
+            Territory territory,
+            Period period,
+            BigDecimal value,
+            StatusSymbol status,
+            boolean suppressed,
+            boolean confidential) {}
+
+    /**
+     * One row of a cross-section.
+     *
+     * @param shown the value
+     * @param rank 1 for the best value by the indicator's polarity (the highest for a neutral one), ties sharing a
+     *     rank; {@code null} for suppressed and missing values
+     * @param deviation absolute difference from the parent's value, {@code null} if either is unknown or suppressed
+     * @param relativeDeviation that difference in percent of the parent's value, {@code null} also when it is 0
+     */
+    public record Row(ShownValue shown, Integer rank, BigDecimal deviation, BigDecimal relativeDeviation) {}
+
+    /**
+     * A cross-section: the parent's value and one row per unit below it.
+     *
+     * @param indicator the indicator
+     * @param period the period
+     * @param parent the parent's value
+     * @param rows the units below, in the order of the territory API
+     */
+    public record CrossSection(Indicator indicator, Period period, ShownValue parent, List<Row> rows) {}
+
+    /**
+     * The time series of one territory, oldest period first. A single value has no additive group of its own; each
+     * period is decided in the table of its Land (see the class comment), so a value suppressed in any cross-section
+     * is suppressed here too; a territory outside that table gets the primary rule value by value.
+     *
+     * @throws UnknownIndicatorException if there is no such indicator
+     */
+    public List<ShownValue> timeSeries(IndicatorKey key, Territory territory, Audience audience) {
+        Indicator indicator = catalog.get(key);
+        SuppressionScope.Tree tree = scope.tree(indicator, territory, List.of());
+        List<ShownValue> series = new ArrayList<>();
+        for (StoredValue stored : scope.values().timeSeries(key, territory.id())) {
+            series.add(tree.decide(stored.period()).shown(territory, audience));
+        }
+        return series;
+    }
+
+    /**
+     * The cross-section of one period over the units directly below the parent, or all units of {@code level} below
+     * it, with ranks and deviations from the parent's value.
+     *
+     * @throws UnknownIndicatorException if there is no such indicator
+     */
+    public CrossSection crossSection(
+            IndicatorKey key, Territory parent, TerritoryLevel level, Period period, Audience audience) {
+        Indicator indicator = catalog.get(key);
+        List<Territory> units = scope.territories().children(parent, level);
+        SuppressionScope.Decided decided = scope.tree(indicator, parent, units).decide(period);
+        ShownValue parentValue = decided.shown(parent, audience);
+        List<ShownValue> shown =
+                units.stream().map(t -> decided.shown(t, audience)).toList();
+        Map<ShownValue, Integer> ranks =
+                Ranking.rank(shown, indicator.definition().polarity());
+        BigDecimal base = parentValue.suppressed() ? null : parentValue.value();
+        List<Row> rows = new ArrayList<>();
+        for (ShownValue v : shown) {
+            BigDecimal deviation =
+                    base == null || v.value() == null ? null : v.value().subtract(base);
+            BigDecimal relative = deviation == null || base.signum() == 0
+                    ? null
+                    : deviation.multiply(BigDecimal.valueOf(100)).divide(base.abs(), 2, RoundingMode.HALF_UP);
+            rows.add(new Row(v, ranks.get(v), deviation, relative));
+        }
+        return new CrossSection(indicator, period, parentValue, rows);
+    }
+
+    /** The indicator, if it exists. */
+    public Optional<Indicator> find(IndicatorKey key) {
+        return catalog.find(key);
+    }
+
+    /** Standard competition ranking ("1224") of the visible values by polarity. */
+    static final class Ranking {
+
+        private Ranking() {}
+
+        static Map<ShownValue, Integer> rank(List<ShownValue> values, Polarity polarity) {
+            Comparator<BigDecimal> order = polarity == Polarity.HIGHER_IS_WORSE
+                    ? Comparator.naturalOrder()
+                    : Comparator.<BigDecimal>reverseOrder();
+            List<ShownValue> ranked = values.stream()
+                    .filter(v -> !v.suppressed() && v.value() != null)
+                    .sorted(Comparator.comparing(ShownValue::value, order))
+                    .toList();
+            Map<ShownValue, Integer> ranks = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                boolean tie = i > 0
+                        && ranked.get(i).value().compareTo(ranked.get(i - 1).value()) == 0;
+                ranks.put(ranked.get(i), tie ? ranks.get(ranked.get(i - 1)) : i + 1);
+            }
+            return ranks;
+        }
+    }
+}
