@@ -13,7 +13,8 @@ import java.util.List;
  * @param args the values the message mentions
  * @param message what is wrong, in plain words, in the language of the request
  */
-public record ImportProblem(String file, int line, String field, String code, List<String> args, String message) {
+public record ImportProblem(String file, int line, String field, String code, List<String> args, String message)
+        implements java.io.Serializable {
 
     /** A problem whose message is not yet put into words; see {@link TerritoryImporter}. */
     static ImportProblem of(String file, int line, String field, String code, Object... args) {

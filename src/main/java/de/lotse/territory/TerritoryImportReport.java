@@ -46,7 +46,8 @@ public record TerritoryImportReport(
         List<Change> changes,
         List<String> unmatched,
         List<ImportProblem> errors,
-        List<ImportProblem> warnings) {
+        List<ImportProblem> warnings)
+        implements java.io.Serializable {
 
     /** Whether the file had errors (then nothing was written). */
     public boolean hasErrors() {
@@ -62,7 +63,8 @@ public record TerritoryImportReport(
      * @param name name of the unit
      * @param fields what changed, field by field (empty for CREATED)
      */
-    public record Change(String kind, TerritoryLevel level, String key, String name, List<FieldChange> fields) {
+    public record Change(String kind, TerritoryLevel level, String key, String name, List<FieldChange> fields)
+            implements java.io.Serializable {
 
         Change(String kind, TerritoryLevel level, String key, String name) {
             this(kind, level, key, name, List.of());
@@ -87,7 +89,7 @@ public record TerritoryImportReport(
      * {@code population} (with the reference date in {@code referenceDate}) or {@code parts} (boundary features
      * combined).
      */
-    public record FieldChange(String field, String before, String after) {
+    public record FieldChange(String field, String before, String after) implements java.io.Serializable {
 
         @Override
         public String toString() {
@@ -106,7 +108,8 @@ public record TerritoryImportReport(
      * @param olderThan for an edition older than the newest one imported: that newest edition; then only population
      *     figures were read
      */
-    public record Scope(String kind, int states, List<String> counties, TerritoryLevel level, LocalDate olderThan) {}
+    public record Scope(String kind, int states, List<String> counties, TerritoryLevel level, LocalDate olderThan)
+            implements java.io.Serializable {}
 
     static TerritoryImportReport failed(String fileName, String format, List<ImportProblem> errors, boolean dryRun) {
         return new TerritoryImportReport(

@@ -129,7 +129,7 @@ class TerritoryPageIntegrationTests {
 
     @Test
     void importPageShowsTheDryRunReportInGerman() throws Exception {
-        mvc.perform(multipart("/admin/imports/territories")
+        var posted = mvc.perform(multipart("/admin/imports/territories")
                         .file(new MockMultipartFile(
                                 "file",
                                 "auszug.txt",
@@ -138,6 +138,12 @@ class TerritoryPageIntegrationTests {
                         .header("Accept-Language", "de")
                         .with(user("admin").roles("ADMIN"))
                         .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        mvc.perform(get("/admin/imports/territories")
+                        .header("Accept-Language", "de")
+                        .with(user("admin").roles("ADMIN"))
+                        .flashAttrs(posted.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
@@ -149,11 +155,17 @@ class TerritoryPageIntegrationTests {
     @Test
     void importPageListsErrorsWithLineAndField() throws Exception {
         byte[] cut = java.util.Arrays.copyOf(SharedData.resource("GV100AD_30112025_03157_03354.txt"), 5000);
-        mvc.perform(multipart("/admin/imports/territories")
+        var posted = mvc.perform(multipart("/admin/imports/territories")
                         .file(new MockMultipartFile("file", "kaputt.txt", "text/plain", cut))
                         .header("Accept-Language", "de")
                         .with(user("admin").roles("ADMIN"))
                         .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        mvc.perform(get("/admin/imports/territories")
+                        .header("Accept-Language", "de")
+                        .with(user("admin").roles("ADMIN"))
+                        .flashAttrs(posted.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(

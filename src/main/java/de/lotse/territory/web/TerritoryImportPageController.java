@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The import page for administrators: upload, dry run with report, then commit. */
 @Controller
@@ -42,7 +43,8 @@ class TerritoryImportPageController {
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String populationDate,
             Principal principal,
-            Model model)
+            Model model,
+            RedirectAttributes redirect)
             throws IOException {
         model.addAttribute("recent", importer.recentImports());
         model.addAttribute("level", level);
@@ -57,17 +59,17 @@ class TerritoryImportPageController {
         }
         byte[] content = file.getBytes();
         TerritoryImportReport report = importer.importFile(file.getOriginalFilename(), content, options.get());
-        model.addAttribute("report", report);
+        redirect.addFlashAttribute("report", report);
         if (report.dryRun() && !report.hasErrors()) {
-            model.addAttribute(
+            redirect.addFlashAttribute(
                     "pendingToken",
                     pendingUploads.put(content, report.fileName(), principal.getName(), level, populationDate));
         }
-        return "territory/import";
+        return "redirect:/admin/imports/territories#report";
     }
 
     @PostMapping("/commit")
-    String commitPending(@RequestParam String token, Principal principal, Model model) {
+    String commitPending(@RequestParam String token, Principal principal, Model model, RedirectAttributes redirect) {
         model.addAttribute("recent", importer.recentImports());
         Optional<PendingUploads.Pending> pending = pendingUploads.take(token, principal.getName());
         if (pending.isEmpty()) {
@@ -80,9 +82,8 @@ class TerritoryImportPageController {
             return "territory/import";
         }
         TerritoryImportReport report = importer.importFile(p.fileName(), pendingUploads.read(p), options.get());
-        model.addAttribute("report", report);
-        model.addAttribute("recent", importer.recentImports());
-        return "territory/import";
+        redirect.addFlashAttribute("report", report);
+        return "redirect:/admin/imports/territories#report";
     }
 
     private static Optional<ImportOptions> options(boolean dryRun, String level, String populationDate, Model model) {
