@@ -109,6 +109,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/konto/**")
                         .authenticated()
+                        .requestMatchers("/statistik/import/**")
+                        .hasRole(Role.PLANNER.name())
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")

@@ -52,19 +52,20 @@ public class IndicatorValues {
         Map<IndicatorKey, Indicator> indicators = checked(values);
         String actor = Actors.currentUsername();
         Map<IndicatorKey, int[]> counts = new LinkedHashMap<>();
+        List<ValueRepository.Cell> cells = new ArrayList<>(values.size());
         for (NewValue value : values) {
             Indicator indicator = indicators.get(value.indicator());
-            int[] count = counts.computeIfAbsent(value.indicator(), k -> new int[3]);
-            Optional<StoredValue> stored = repository.lockCell(indicator.id(), value.territoryId(), value.period());
-            if (stored.isEmpty()) {
-                repository.insert(indicator.id(), indicator.version(), value, actor);
-                count[0]++;
-            } else if (value.sameAs(stored.get(), indicator.version())) {
-                count[2]++;
-            } else {
-                repository.replace(indicator.id(), indicator.version(), value, actor);
-                count[1]++;
-            }
+            counts.computeIfAbsent(value.indicator(), k -> new int[3]);
+            cells.add(new ValueRepository.Cell(indicator.id(), indicator.version(), value));
+        }
+        if (!cells.isEmpty()) {
+            Map<Long, ValueRepository.Counts> written = repository.write(cells, actor);
+            counts.forEach((key, count) -> {
+                ValueRepository.Counts c = written.get(indicators.get(key).id());
+                count[0] = c.created();
+                count[1] = c.changed();
+                count[2] = c.unchanged();
+            });
         }
         audit.recordAll(auditEntries(counts));
         return new WriteReport(

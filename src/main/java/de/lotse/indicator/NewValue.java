@@ -57,14 +57,4 @@ public record NewValue(
     public NewValue from(Provenance source) {
         return new NewValue(indicator, territoryId, period, value, status, quality, source);
     }
-
-    /** Whether {@code stored} holds the same content (number compared numerically, 5.0 = 5) in the same version. */
-    boolean sameAs(StoredValue stored, int indicatorVersion) {
-        return stored.indicatorVersion() == indicatorVersion
-                && (value == null
-                        ? stored.value() == null
-                        : stored.value() != null && value.compareTo(stored.value()) == 0)
-                && status == stored.status()
-                && quality == stored.quality();
-    }
 }

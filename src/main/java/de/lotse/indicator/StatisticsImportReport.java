@@ -42,7 +42,8 @@ public record StatisticsImportReport(
         int skipped,
         List<FileColumn> columns,
         List<Problem> errors,
-        List<Problem> warnings) {
+        List<Problem> warnings)
+        implements java.io.Serializable {
 
     /** Whether the file had errors. */
     public boolean hasErrors() {
@@ -61,7 +62,7 @@ public record StatisticsImportReport(
      * @param codes GENESIS codes (flat file), empty for the table CSV
      * @param firstLine the first line that has a value of the column
      */
-    public record FileColumn(List<String> path, List<String> codes, int firstLine) {}
+    public record FileColumn(List<String> path, List<String> codes, int firstLine) implements java.io.Serializable {}
 
     /**
      * An error or warning, located as precisely as the format allows.
@@ -73,7 +74,8 @@ public record StatisticsImportReport(
      * @param args the values the message mentions
      * @param message what is wrong, in plain words, in the language of the request
      */
-    public record Problem(String file, int line, String field, String code, List<String> args, String message) {
+    public record Problem(String file, int line, String field, String code, List<String> args, String message)
+            implements java.io.Serializable {
 
         static Problem of(String file, int line, String field, String code, Object... args) {
             return new Problem(

@@ -1,12 +1,21 @@
 package de.lotse.indicator;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,71 +27,179 @@ class ValueRepository {
             i.key, v.indicator_version, v.territory_id, v.period_kind, v.period_start, v.value, v.status, v.quality,
             v.import_id, v.source_file, v.source_line, v.recorded_by, v.recorded_at""";
 
-    private final JdbcClient jdbc;
+    /** A stored row that a staged cell of the same key would change: another version, number, status symbol or quality flag. */
+    private static final String DIFFERS = """
+            (v.indicator_version <> s.indicator_version OR v.value IS DISTINCT FROM s.value
+                OR v.status IS DISTINCT FROM s.status OR v.quality IS DISTINCT FROM s.quality)
+            """;
 
-    ValueRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    ValueRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     /** The stored value of one cell. */
+    /** The stored value of one cell. */
     Optional<StoredValue> cell(long indicatorId, long territoryId, Period period) {
-        return cell(indicatorId, territoryId, period, "");
-    }
-
-    /** The stored value of one cell, locking its row until the end of the transaction. */
-    Optional<StoredValue> lockCell(long indicatorId, long territoryId, Period period) {
-        return cell(indicatorId, territoryId, period, " FOR UPDATE OF v");
-    }
-
-    private Optional<StoredValue> cell(long indicatorId, long territoryId, Period period, String lock) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
-                        WHERE v.indicator_id = ? AND v.territory_id = ? AND v.period = ?""" + lock)
+                        WHERE v.indicator_id = ? AND v.territory_id = ? AND v.period = ?""")
                 .params(indicatorId, territoryId, period.toString())
                 .query(ValueRepository::map)
                 .optional();
     }
 
-    void insert(long indicatorId, int indicatorVersion, NewValue value, String actor) {
+    /**
+     * Writes a batch set-based: the cells are copied into a staging table, then the stored rows they meet are locked,
+     * the rows that differ are moved into the revision history and updated, and the missing ones are inserted. A cell
+     * is unchanged when the stored row has the same version, a numerically equal number (5.0 = 5), the same status
+     * symbol and the same quality flag. Runs in the caller's transaction; the batch must not hold a cell twice.
+     *
+     * @return per indicator id: how many cells were created, changed and left unchanged
+     */
+    Map<Long, Counts> write(List<Cell> cells, String actor) {
         jdbc.sql("""
-                        INSERT INTO indicator_value (indicator_id, indicator_version, territory_id, period, period_kind,
-                               period_start, period_end, value, status, quality, import_id, source_file, source_line,
-                               recorded_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(cellParameters(indicatorId, indicatorVersion, value, actor))
-                .update();
+                        CREATE TEMP TABLE indicator_value_staging (
+                            ord INTEGER NOT NULL, indicator_id BIGINT NOT NULL, indicator_version INTEGER NOT NULL,
+                            territory_id BIGINT NOT NULL, period VARCHAR(12) NOT NULL, period_kind VARCHAR(20) NOT NULL,
+                            period_start DATE NOT NULL, period_end DATE NOT NULL, value NUMERIC, status VARCHAR(3),
+                            quality CHAR(1), import_id BIGINT, source_file VARCHAR(300), source_line INTEGER
+                        ) ON COMMIT DROP""").update();
+        copyIntoStaging(cells);
+        jdbc.sql("ANALYZE indicator_value_staging").update();
+        Map<Long, Integer> existing = countsById("""
+                WITH locked AS (
+                    SELECT v.indicator_id FROM indicator_value v JOIN indicator_value_staging s
+                        ON v.indicator_id = s.indicator_id AND v.territory_id = s.territory_id AND v.period = s.period
+                     ORDER BY v.id FOR UPDATE OF v)
+                SELECT indicator_id, count(*) FROM locked GROUP BY indicator_id""", actor);
+        Map<Long, Integer> changed = countsById("""
+                WITH moved AS (
+                    INSERT INTO indicator_value_revision (indicator_id, indicator_version, territory_id, period,
+                           period_kind, period_start, period_end, value, status, quality, import_id, source_file,
+                           source_line, recorded_by, recorded_at, superseded_by)
+                    SELECT v.indicator_id, v.indicator_version, v.territory_id, v.period, v.period_kind,
+                           v.period_start, v.period_end, v.value, v.status, v.quality, v.import_id, v.source_file,
+                           v.source_line, v.recorded_by, v.recorded_at, :actor
+                      FROM indicator_value v JOIN indicator_value_staging s
+                        ON v.indicator_id = s.indicator_id AND v.territory_id = s.territory_id AND v.period = s.period
+                     WHERE """ + DIFFERS + """
+                     ORDER BY s.ord
+                    RETURNING indicator_id)
+                SELECT indicator_id, count(*) FROM moved GROUP BY indicator_id""", actor);
+        jdbc.sql("""
+                        UPDATE indicator_value v SET indicator_version = s.indicator_version, value = s.value,
+                               status = s.status, quality = s.quality, import_id = s.import_id,
+                               source_file = s.source_file, source_line = s.source_line, recorded_by = :actor,
+                               recorded_at = now()
+                          FROM indicator_value_staging s
+                         WHERE v.indicator_id = s.indicator_id AND v.territory_id = s.territory_id
+                           AND v.period = s.period AND """ + DIFFERS).param("actor", actor).update();
+        Map<Long, Integer> created = countsById("""
+                WITH added AS (
+                    INSERT INTO indicator_value (indicator_id, indicator_version, territory_id, period, period_kind,
+                           period_start, period_end, value, status, quality, import_id, source_file, source_line,
+                           recorded_by)
+                    SELECT s.indicator_id, s.indicator_version, s.territory_id, s.period, s.period_kind,
+                           s.period_start, s.period_end, s.value, s.status, s.quality, s.import_id, s.source_file,
+                           s.source_line, :actor
+                      FROM indicator_value_staging s
+                     WHERE NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = s.indicator_id
+                                          AND v.territory_id = s.territory_id AND v.period = s.period)
+                     ORDER BY s.ord
+                    RETURNING indicator_id)
+                SELECT indicator_id, count(*) FROM added GROUP BY indicator_id""", actor);
+        jdbc.sql("DROP TABLE indicator_value_staging").update();
+        Map<Long, Integer> staged = new HashMap<>();
+        cells.forEach(cell -> staged.merge(cell.indicatorId(), 1, Integer::sum));
+        Map<Long, Counts> counts = new HashMap<>();
+        staged.forEach((id, total) -> {
+            int stored = existing.getOrDefault(id, 0);
+            int replaced = changed.getOrDefault(id, 0);
+            counts.put(id, new Counts(created.getOrDefault(id, 0), replaced, stored - replaced));
+        });
+        return counts;
     }
 
-    /** Moves the current content of a cell into the revision history and stores the new value in its place. */
-    void replace(long indicatorId, int indicatorVersion, NewValue value, String actor) {
-        jdbc.sql("""
-                        INSERT INTO indicator_value_revision (indicator_id, indicator_version, territory_id, period,
-                               period_kind, period_start, period_end, value, status, quality, import_id, source_file,
-                               source_line, recorded_by, recorded_at, superseded_by)
-                        SELECT indicator_id, indicator_version, territory_id, period, period_kind, period_start,
-                               period_end, value, status, quality, import_id, source_file, source_line, recorded_by,
-                               recorded_at, ?
-                          FROM indicator_value WHERE indicator_id = ? AND territory_id = ? AND period = ?""")
-                .params(actor, indicatorId, value.territoryId(), value.period().toString())
-                .update();
-        jdbc.sql("""
-                        UPDATE indicator_value SET indicator_version = ?, value = ?, status = ?, quality = ?,
-                               import_id = ?, source_file = ?, source_line = ?, recorded_by = ?, recorded_at = now()
-                         WHERE indicator_id = ? AND territory_id = ? AND period = ?""")
-                .params(
-                        indicatorVersion,
-                        value.value(),
-                        sign(value.status()),
-                        mark(value.quality()),
-                        value.provenance().importId(),
-                        value.provenance().sourceFile(),
-                        value.provenance().sourceLine(),
-                        actor,
-                        indicatorId,
-                        value.territoryId(),
-                        value.period().toString())
-                .update();
+    private Map<Long, Integer> countsById(String sql, String actor) {
+        var statement = jdbc.sql(sql);
+        if (sql.contains(":actor")) {
+            statement = statement.param("actor", actor);
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        statement.query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
     }
+
+    private void copyIntoStaging(List<Cell> cells) {
+        StringBuilder text = new StringBuilder(cells.size() * 96);
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            NewValue value = cell.value();
+            Period period = value.period();
+            Provenance provenance = value.provenance();
+            text.append(i).append('\t').append(cell.indicatorId()).append('\t').append(cell.indicatorVersion());
+            text.append('\t').append(value.territoryId()).append('\t').append(period);
+            text.append('\t').append(period.kind().name()).append('\t').append(period.start());
+            text.append('\t').append(period.end());
+            field(text, value.value() == null ? null : value.value().toPlainString());
+            field(text, sign(value.status()));
+            field(text, mark(value.quality()));
+            field(
+                    text,
+                    provenance.importId() == null ? null : provenance.importId().toString());
+            field(text, provenance.sourceFile());
+            field(
+                    text,
+                    provenance.sourceLine() == null
+                            ? null
+                            : provenance.sourceLine().toString());
+            text.append('\n');
+        }
+        Long copied = jdbcTemplate.execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "COPY indicator_value_staging FROM STDIN WITH (FORMAT text)",
+                                new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (copied == null || copied != cells.size()) {
+            throw new IllegalStateException("Staged " + copied + " of " + cells.size() + " values");
+        }
+    }
+
+    /** Appends a tab and {@code content} in COPY text format: {@code \N} for null, special characters escaped. */
+    private static void field(StringBuilder text, String content) {
+        text.append('\t');
+        if (content == null) {
+            text.append("\\N");
+            return;
+        }
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+
+    /** A value to write with the id and current version of its indicator. */
+    record Cell(long indicatorId, int indicatorVersion, NewValue value) {}
+
+    /** What a write did to the cells of one indicator. */
+    record Counts(int created, int changed, int unchanged) {}
 
     List<StoredValue> timeSeries(long indicatorId, long territoryId) {
         return jdbc.sql("SELECT " + COLUMNS + """
@@ -115,25 +232,6 @@ class ValueRepository {
                         rs.getString("superseded_by"),
                         rs.getObject("superseded_at", OffsetDateTime.class).toInstant()))
                 .list();
-    }
-
-    private static Object[] cellParameters(long indicatorId, int indicatorVersion, NewValue value, String actor) {
-        return new Object[] {
-            indicatorId,
-            indicatorVersion,
-            value.territoryId(),
-            value.period().toString(),
-            value.period().kind().name(),
-            value.period().start(),
-            value.period().end(),
-            value.value(),
-            sign(value.status()),
-            mark(value.quality()),
-            value.provenance().importId(),
-            value.provenance().sourceFile(),
-            value.provenance().sourceLine(),
-            actor
-        };
     }
 
     private static String sign(StatusSymbol status) {
