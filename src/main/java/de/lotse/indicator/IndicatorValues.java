@@ -109,13 +109,15 @@ public class IndicatorValues {
 
     private Map<IndicatorKey, Indicator> checked(List<NewValue> values) {
         Map<IndicatorKey, Optional<Indicator>> indicators = new HashMap<>();
-        Map<Long, Optional<Territory>> territoriesById = new HashMap<>();
+        // all territories of the batch with one query (a national batch names about 11,000)
+        Map<Long, Territory> territoriesById = territories.findAllById(
+                values.stream().map(NewValue::territoryId).collect(java.util.stream.Collectors.toSet()));
         Set<String> cells = new HashSet<>();
         List<InvalidValuesException.Problem> problems = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             NewValue value = values.get(i);
             Optional<Indicator> indicator = indicators.computeIfAbsent(value.indicator(), catalog::find);
-            Optional<Territory> territory = territoriesById.computeIfAbsent(value.territoryId(), territories::findById);
+            Optional<Territory> territory = Optional.ofNullable(territoriesById.get(value.territoryId()));
             String problem = null;
             if (indicator.isEmpty()) {
                 problem = "there is no indicator '" + value.indicator() + "'";

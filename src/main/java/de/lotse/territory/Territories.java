@@ -71,6 +71,15 @@ public class Territories {
         return repository.findById(id);
     }
 
+    /** Many units by id with one query, keyed by id; unknown ids are missing from the map. */
+    public java.util.Map<Long, Territory> findAllById(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Territory> byId = new java.util.HashMap<>();
+        for (Territory t : repository.findAllById(ids)) {
+            byId.put(t.id(), t);
+        }
+        return byId;
+    }
+
     private Optional<Territory> findByArs(Ars ars) {
         for (TerritoryLevel level : List.of(
                 TerritoryLevel.MUNICIPALITY, TerritoryLevel.ASSOCIATION, TerritoryLevel.COUNTY, TerritoryLevel.STATE)) {

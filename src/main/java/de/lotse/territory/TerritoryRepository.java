@@ -48,6 +48,17 @@ class TerritoryRepository {
                 .optional();
     }
 
+    /** Many units at once (one query), in no particular order; unknown ids are left out. */
+    List<Territory> findAllById(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE t.id = ANY(?)")
+                .param(ids.toArray(new Long[0]))
+                .query(MAPPER)
+                .list();
+    }
+
     Optional<Territory> findById(long id) {
         return jdbc.sql(SELECT + " WHERE t.id = ?").param(id).query(MAPPER).optional();
     }
