@@ -6,10 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,8 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * random password is generated and logged once. There is no default password.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class InitialAdministrator implements ApplicationRunner {
+class InitialAdministrator implements SmartInitializingSingleton {
 
     static final String USERNAME = "admin";
     static final int GENERATED_LENGTH = 20;
@@ -50,8 +46,9 @@ class InitialAdministrator implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    /** Runs before the web server accepts requests, so there is never a moment without an administrator. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         boolean generated = !properties.hasInitialAdminPassword();
         String password = generated ? generatePassword(new SecureRandom()) : properties.initialAdminPassword();
         Boolean created = transaction.execute(status -> createIfNoUserExists(password, generated));

@@ -48,7 +48,7 @@ class InitialAdministratorIntegrationTests {
 
     @Test
     void createsNobodyOnceUsersExist() throws Exception {
-        initialAdministrator.run(null);
+        initialAdministrator.afterSingletonsInstantiated();
 
         int admins = jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'admin'")
                 .query(Integer.class)
