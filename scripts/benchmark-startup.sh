@@ -153,9 +153,9 @@ JDK_HOME=$(./lotse java-home) || die "./lotse found no JDK (see above)."
 say "building the jar if needed (./lotse jar)"
 SRC_JAR=$(./lotse jar) || die "the build failed (see above)."
 mapfile -t JVM_OPTS < <(./lotse jvm-opts)
-# Run a private copy, so that a rebuild by someone else during the benchmark cannot disturb it.
-JAR=$WORK/$(basename "$SRC_JAR")
-cp -- "$SRC_JAR" "$JAR"
+# Run the unpacked application that ./lotse run starts, in place: its class-data-sharing archive is bound to this
+# path (do not change the sources while the benchmark runs).
+JAR=$SRC_JAR
 JAVA=$JDK_HOME/bin/java
 JDK_DESC=$("$JAVA" -version 2>&1 | sed -n '2p')
 say "JDK: $JDK_DESC; JVM options: ${JVM_OPTS[*]}; jar: $SRC_JAR"
@@ -348,7 +348,7 @@ section=$WORK/section.md
     echo "HTTP 200 for \`curl -L http://localhost:PORT/\`, polled every 50 ms, so the figures are precise to"
     echo "about one poll. The benchmark starts \`java\` with the JDK, JVM options and jar that \`./lotse run\`"
     echo "uses (\`./lotse java-home\`, \`./lotse jvm-opts\`, \`./lotse jar\`) instead of going through the"
-    echo "launcher, so that a concurrent source change cannot trigger a rebuild inside a measurement; the"
+    echo "launcher, so that a source change cannot trigger a rebuild inside a measurement; the"
     echo "launcher adds its JDK detection (reference row) to a real start. RSS is VmRSS of the Java process"
     echo "from /proc/PID/status; the embedded PostgreSQL runs in separate processes and is listed apart"
     echo "(PSS, so shared memory is not counted twice). Status codes seen in the last run: $codes_seen."
