@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON API for imports of indicator values from statistics files (GENESIS table CSV, GENESIS flat file, long format).
- * Under {@code /api/v1/imports/**}, which the security configuration reserves for administrators.
+ * Under {@code /api/v1/imports/statistics}, which the security configuration opens to planners (and administrators).
  */
 @RestController
 @RequestMapping("/api/v1/imports/statistics")
@@ -80,7 +80,7 @@ class StatisticsImportApiController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(
             responseCode = "403",
-            description = "Not an administrator",
+            description = "Neither a planner nor an administrator",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(
             responseCode = "422",
