@@ -77,6 +77,13 @@ class SecurityConfiguration {
                         .hasRole(Role.PLANNER.name())
                         .requestMatchers("/api/v1/imports/**")
                         .hasRole(Role.ADMIN.name())
+                        // writes to the indicator catalogue, thresholds and saved analyses: planners
+                        .requestMatchers(HttpMethod.POST, "/api/v1/indicators/**", "/api/v1/analysis/**")
+                        .hasRole(Role.PLANNER.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/indicators/**", "/api/v1/analysis/**")
+                        .hasRole(Role.PLANNER.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/indicators/**", "/api/v1/analysis/**")
+                        .hasRole(Role.PLANNER.name())
                         .requestMatchers("/api/v1/me")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**")
@@ -110,6 +117,9 @@ class SecurityConfiguration {
                         .requestMatchers("/konto/**")
                         .authenticated()
                         .requestMatchers("/statistik/import/**")
+                        .hasRole(Role.PLANNER.name())
+                        // editing the indicator catalogue and early-warning thresholds: planners
+                        .requestMatchers("/indikatoren/neu", "/indikatoren/*/bearbeiten", "/fruehwarnung/schwellen/**")
                         .hasRole(Role.PLANNER.name())
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()

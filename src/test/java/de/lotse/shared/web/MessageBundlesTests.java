@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,25 +17,49 @@ class MessageBundlesTests {
 
     @Test
     void englishHasEveryGermanTextAndNoOther() throws IOException {
-        Set<String> german = keys("messages_de.properties");
-        Set<String> english = keys("messages_en.properties");
+        for (String basename : basenames()) {
+            Set<String> german = keys(basename + "_de.properties");
+            Set<String> english = keys(basename + "_en.properties");
 
-        assertThat(difference(german, english))
-                .as("keys missing in messages_en.properties")
-                .isEmpty();
-        assertThat(difference(english, german))
-                .as("keys missing in messages_de.properties")
-                .isEmpty();
+            assertThat(difference(german, english))
+                    .as("keys missing in " + basename + "_en.properties")
+                    .isEmpty();
+            assertThat(difference(english, german))
+                    .as("keys missing in " + basename + "_de.properties")
+                    .isEmpty();
+        }
     }
 
     @Test
     void noTextIsEmpty() throws IOException {
-        for (String bundle : new String[] {"messages_de.properties", "messages_en.properties"}) {
-            Properties properties = load(bundle);
-            assertThat(properties.stringPropertyNames())
-                    .as("empty texts in " + bundle)
-                    .noneMatch(k -> properties.getProperty(k).isBlank());
+        for (String basename : basenames()) {
+            for (String bundle : new String[] {basename + "_de.properties", basename + "_en.properties"}) {
+                Properties properties = load(bundle);
+                assertThat(properties.stringPropertyNames())
+                        .as("empty texts in " + bundle)
+                        .noneMatch(k -> properties.getProperty(k).isBlank());
+            }
         }
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String basename : basenames()) {
+            for (String key : keys(basename + "_de.properties")) {
+                assertThat(seen.add(key))
+                        .as("key " + key + " of " + basename + " is also in another bundle")
+                        .isTrue();
+            }
+        }
+    }
+
+    /** The bundles named in {@code spring.messages.basename}. */
+    private static List<String> basenames() throws IOException {
+        Properties application = load("application.properties");
+        return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+                .map(String::strip)
+                .toList();
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
