@@ -162,7 +162,7 @@ final class WarningViews {
         static final List<String> COLUMNS = List.of("territory", "indicator", "period", "value", "z", "severity");
 
         static AlertTable of(List<AlertRow> rows, String sort, String dir) {
-            String column = COLUMNS.contains(sort) ? sort : "severity";
+            String column = sort != null && COLUMNS.contains(sort) ? sort : "severity";
             boolean descending = dir == null ? "severity".equals(column) : "desc".equals(dir);
             Collator collator = Collator.getInstance(Locale.GERMAN);
             Comparator<AlertRow> byName = Comparator.comparing(AlertRow::territoryName, collator);
