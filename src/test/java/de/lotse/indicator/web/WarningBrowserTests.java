@@ -45,20 +45,25 @@ class WarningBrowserTests {
     @RegisterExtension
     static final Browser.PerClass session = new Browser.PerClass(b -> browser = b);
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final IndicatorCatalog catalog;
+    private final IndicatorValues values;
+    private final Thresholds thresholds;
+    private final Territories territories;
 
     @Autowired
-    IndicatorCatalog catalog;
-
-    @Autowired
-    IndicatorValues values;
-
-    @Autowired
-    Thresholds thresholds;
-
-    @Autowired
-    Territories territories;
+    WarningBrowserTests(
+            MockMvc mvc,
+            IndicatorCatalog catalog,
+            IndicatorValues values,
+            Thresholds thresholds,
+            Territories territories) {
+        this.mvc = mvc;
+        this.catalog = catalog;
+        this.values = values;
+        this.thresholds = thresholds;
+        this.territories = territories;
+    }
 
     @Test
     void dashboardListsAlertsInGermanAndEnglish() {
@@ -81,7 +86,8 @@ class WarningBrowserTests {
         browser.axe();
         browser.screenshot("warning-dashboard");
 
-        browser.clickAndWait(browser.find("#alerts thead th:nth-child(4) a"));
+        clickAndWaitFor(
+                browser.find("#alerts thead th:nth-child(4) a"), "#alerts thead th:nth-child(4)[aria-sort=ascending]");
         assertThat(browser.find("#alerts thead th:nth-child(4)").getAttribute("aria-sort"))
                 .isEqualTo("ascending");
         browser.axe();
@@ -108,7 +114,7 @@ class WarningBrowserTests {
 
         browser.open("/fruehwarnung/schwellen/neu?indicator=" + key.value());
         browser.find("#limit").sendKeys("viel");
-        browser.clickAndWait(browser.find("#threshold-form button[type=submit]"));
+        clickAndWaitFor(browser.find("#threshold-form button[type=submit]"), "#form-errors");
         assertThat(browser.text("#form-errors")).contains("Bitte korrigieren");
         assertThat(browser.text("#limit-error")).contains("Zahl");
         assertThat(browser.find("#limit").getAttribute("aria-invalid")).isEqualTo("true");
@@ -117,7 +123,7 @@ class WarningBrowserTests {
 
         browser.open("/fruehwarnung/schwellen/neu?indicator=" + key.value() + "&lang=en");
         browser.find("#limit").sendKeys("0");
-        browser.clickAndWait(browser.find("#threshold-form button[type=submit]"));
+        clickAndWaitFor(browser.find("#threshold-form button[type=submit]"), "#limit-error");
         assertThat(browser.text("#limit-error")).contains("greater than 0");
         browser.axe();
 
@@ -125,7 +131,7 @@ class WarningBrowserTests {
         browser.find("#limit").sendKeys("1,5");
         new Select(browser.find("#scopeLevel")).selectByValue("MUNICIPALITY");
         browser.find("#note").sendKeys("Fachstandard");
-        browser.clickAndWait(browser.find("#threshold-form button[type=submit]"));
+        clickAndWaitFor(browser.find("#threshold-form button[type=submit]"), "main .notice.ok");
         assertThat(browser.currentPath()).startsWith("/fruehwarnung/schwellen");
         assertThat(browser.text("main .notice.ok")).contains("angelegt");
         assertThat(browser.text("#thresholds")).contains("Schulabbrüche").contains("Fachstandard");
@@ -135,14 +141,14 @@ class WarningBrowserTests {
         browser.open("/fruehwarnung/schwellen/" + key.value() + "/" + id + "/bearbeiten");
         browser.find("#limit").clear();
         browser.find("#limit").sendKeys("2");
-        browser.clickAndWait(browser.find("#threshold-form button[type=submit]"));
+        clickAndWaitFor(browser.find("#threshold-form button[type=submit]"), "main .notice.ok");
         assertThat(browser.text("main .notice.ok")).contains("gespeichert");
         assertThat(thresholds.get(key, id).rule().limit()).isEqualByComparingTo("2");
 
         browser.open("/fruehwarnung/schwellen/" + key.value() + "/" + id + "/loeschen?lang=en");
         assertThat(browser.text("h1")).contains("Delete threshold");
         browser.axe();
-        browser.clickAndWait(browser.find("#delete-form button[type=submit]"));
+        clickAndWaitFor(browser.find("#delete-form button[type=submit]"), "main .notice.ok");
         assertThat(browser.text("main .notice.ok")).contains("deleted");
         assertThat(thresholds.list(key)).isEmpty();
     }
@@ -161,7 +167,7 @@ class WarningBrowserTests {
         write(creche, WarningFixtures.peine(territories), Period.year(2023), 40);
 
         browser.open("/gebiete/" + gemeinde.key() + "?level=MUNICIPALITY");
-        browser.clickAndWait(browser.find(".lifecourse-link a"));
+        clickAndWaitFor(browser.find(".lifecourse-link a"), ".lifecourse-chain");
         assertThat(browser.text("h1")).isEqualTo("Lebenslauf: " + gemeinde.name());
         assertThat(browser.findAll(".lifecourse-chain li")).hasSize(LifeStage.values().length);
         assertThat(browser.text(".lifecourse-chain li.stage-worse"))
@@ -176,6 +182,16 @@ class WarningBrowserTests {
         assertThat(browser.text("h1")).isEqualTo("Life course: " + gemeinde.name());
         assertThat(browser.text("#stage-CRECHE")).contains("Needs attention");
         browser.axe();
+    }
+
+    /**
+     * Clicks and waits for an element that only the next page has: more robust under load than waiting for the old
+     * document to go stale.
+     */
+    private static void clickAndWaitFor(org.openqa.selenium.WebElement element, String selectorOnNextPage) {
+        element.click();
+        browser.waitFor(selectorOnNextPage);
+        browser.waitForLoad();
     }
 
     private void write(IndicatorKey key, Territory territory, Period period, long value) {
