@@ -174,6 +174,24 @@ class ThresholdApiIntegrationTests {
                 .andExpect(status().isCreated());
     }
 
+    @Test
+    void everyEndpointIsInTheOpenApiDocument() throws Exception {
+        JsonNode document = json.readTree(mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        JsonNode paths = document.get("paths");
+        JsonNode collection = paths.get("/api/v1/indicators/{key}/thresholds");
+        assertThat(collection.has("get")).isTrue();
+        assertThat(collection.get("post").get("responses").has("400")).isTrue();
+        JsonNode one = paths.get("/api/v1/indicators/{key}/thresholds/{id}");
+        assertThat(one.get("put").get("responses").has("412")).isTrue();
+        assertThat(one.has("delete")).isTrue();
+        assertThat(paths.has("/api/v1/analysis/early-warning")).isTrue();
+        assertThat(paths.has("/api/v1/life-course/{territory}")).isTrue();
+    }
+
     private void expectInvalid(String url, String body, String field) throws Exception {
         String problem = mvc.perform(asPlanner(
                         post(url).contentType(MediaType.APPLICATION_JSON).content(body)))

@@ -139,6 +139,8 @@ class WarningBrowserTests {
 
         long id = thresholds.list(key).getFirst().id();
         browser.open("/fruehwarnung/schwellen/" + key.value() + "/" + id + "/bearbeiten");
+        assertThat(browser.find("#limit").getAttribute("value")).isEqualTo("1.5");
+        browser.axe();
         browser.find("#limit").clear();
         browser.find("#limit").sendKeys("2");
         clickAndWaitFor(browser.find("#threshold-form button[type=submit]"), "main .notice.ok");
