@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * The area is a territory (the "parent", by default the home county) and every current unit below it, of every level.
  * Per indicator and level, the values of the <em>latest period</em> in which any of these units of that level has a
- * stored number are evaluated. A threshold applies to a unit if the unit lies in its scope (subtree and level).
+ * stored number are evaluated (read with the time-series index, one query per indicator and level). A threshold
+ * applies to a unit if the unit lies in its scope (subtree and level).
  *
  * <h2>Comparison set of a deviation rule</h2>
  *
@@ -139,7 +140,8 @@ public class EarlyWarning {
         if (covered.isEmpty()) {
             return List.of();
         }
-        Optional<Period> latest = repository.latestPeriod(indicator.id(), parent.id(), parent.path(), level);
+        Optional<Period> latest = repository.latestPeriod(
+                indicator.id(), units.stream().map(Territory::id).toList());
         if (latest.isEmpty()) {
             return List.of();
         }

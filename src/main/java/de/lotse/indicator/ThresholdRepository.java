@@ -109,20 +109,21 @@ class ThresholdRepository {
     }
 
     /**
-     * The latest period (by last day, then first day) in which the indicator has a stored number for a unit of the
-     * level that is the given territory or lies below it. Only the period is read here, never a value: values are
-     * read through {@link IndicatorReadModel}.
+     * The latest period (by last day, then first day) in which the indicator has a stored number for any of the given
+     * territories. Only the period is read here, never a value: values are read through {@link IndicatorReadModel}.
      */
-    Optional<Period> latestPeriod(long indicatorId, long territoryId, String path, TerritoryLevel level) {
+    Optional<Period> latestPeriod(long indicatorId, java.util.Collection<Long> territoryIds) {
+        if (territoryIds.isEmpty()) {
+            return Optional.empty();
+        }
         return jdbc.sql("""
-                        SELECT v.period, v.period_kind, v.period_start
-                          FROM indicator_value v
-                          JOIN territory t ON t.id = v.territory_id
-                         WHERE v.indicator_id = ? AND v.value IS NOT NULL AND t.level = ?
-                           AND (t.id = ? OR t.path LIKE ?)
-                         ORDER BY v.period_end DESC, v.period_start DESC
+                        SELECT period_kind, period_start
+                          FROM indicator_value
+                         WHERE indicator_id = :indicator AND territory_id IN (:territories) AND value IS NOT NULL
+                         ORDER BY period_end DESC, period_start DESC
                          LIMIT 1""")
-                .params(indicatorId, level.name(), territoryId, path + "/%")
+                .param("indicator", indicatorId)
+                .param("territories", territoryIds)
                 .query((rs, n) -> new Period(
                         Period.Kind.valueOf(rs.getString("period_kind")),
                         rs.getDate("period_start").toLocalDate()))
