@@ -10,8 +10,9 @@
   var SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect', 'emptyCircle'];
   var DASHES = ['solid', 'dashed', 'dotted'];
 
+  /* This script may run before the layout's deferred ECharts script: then wait until all deferred scripts ran. */
   function ready(fn) {
-    if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
+    if (window.echarts && document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
   }
 
   function lang() {

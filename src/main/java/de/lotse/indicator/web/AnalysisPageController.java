@@ -174,6 +174,23 @@ class AnalysisPageController {
         }
         model.addAttribute("parents", parents);
         model.addAttribute("levels", List.of("COUNTY", "ASSOCIATION", "MUNICIPALITY"));
+        // cross-section: parent and level are chosen before the indicator, so the form shows them
+        Territory parentUnit = parent == null || parent.isBlank()
+                ? home.orElse(null)
+                : find(parent).orElse(null);
+        if (parentUnit == null && parent != null && !parent.isBlank()) {
+            errors.add("unknownParent");
+        }
+        TerritoryLevel lvl = parentUnit == null ? null : defaultLevel(parentUnit);
+        try {
+            if (level != null && !level.isBlank()) {
+                lvl = AnalysisParameters.level(level);
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add("level");
+        }
+        model.addAttribute("parentKey", parentUnit == null ? "" : parentUnit.key());
+        model.addAttribute("level", lvl == null ? "" : lvl.name());
         if (chosen == null) {
             return "analysis/comparison";
         }
@@ -220,21 +237,8 @@ class AnalysisPageController {
         model.addAttribute("seriesRows", seriesRows);
         model.addAttribute("selected", selected);
 
-        // cross-section
-        Territory parentUnit = parent == null || parent.isBlank()
-                ? home.orElse(null)
-                : find(parent).orElse(null);
         if (parentUnit == null) {
-            if (parent != null && !parent.isBlank()) {
-                errors.add("unknownParent");
-            }
             return "analysis/comparison";
-        }
-        TerritoryLevel lvl = null;
-        try {
-            lvl = AnalysisParameters.level(level);
-        } catch (IllegalArgumentException e) {
-            errors.add("level");
         }
         List<Period> periods = analysis.periods(key, parentUnit, lvl);
         Period p = null;
@@ -248,9 +252,7 @@ class AnalysisPageController {
         if (p == null && !periods.isEmpty()) {
             p = periods.getFirst();
         }
-        model.addAttribute("parentKey", parentUnit.key());
         model.addAttribute("parentName", parentUnit.name());
-        model.addAttribute("level", lvl == null ? "" : lvl.name());
         model.addAttribute("periods", periods.stream().map(Period::toString).toList());
         if (p == null) {
             return "analysis/comparison";
@@ -677,6 +679,15 @@ class AnalysisPageController {
                                 ",", keys.stream().map(IndicatorKey::value).toList()) + "&n=" + count
                         + (p == null ? "" : "&period=" + p));
         return "analysis/peers";
+    }
+
+    /** The level a cross-section shows by default: the Kreise of a Land, the Gemeinden of anything else. */
+    private static TerritoryLevel defaultLevel(Territory parent) {
+        return switch (parent.level()) {
+            case STATE -> TerritoryLevel.COUNTY;
+            case COUNTY, ASSOCIATION -> TerritoryLevel.MUNICIPALITY;
+            default -> null;
+        };
     }
 
     private static PeerRow peerRow(

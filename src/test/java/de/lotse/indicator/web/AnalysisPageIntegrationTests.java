@@ -42,17 +42,19 @@ class AnalysisPageIntegrationTests {
     private static final Period Y2015 = Period.year(2015);
     private static final long[] SMALL = {2, 10, 25, 40, 55, 70, 90};
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final IndicatorCatalog catalog;
+    private final IndicatorValues values;
+    private final Territories territories;
 
     @Autowired
-    IndicatorCatalog catalog;
-
-    @Autowired
-    IndicatorValues values;
-
-    @Autowired
-    Territories territories;
+    AnalysisPageIntegrationTests(
+            MockMvc mvc, IndicatorCatalog catalog, IndicatorValues values, Territories territories) {
+        this.mvc = mvc;
+        this.catalog = catalog;
+        this.values = values;
+        this.territories = territories;
+    }
 
     @Test
     void comparisonPageShowsSeriesAndCrossSectionWithoutSuppressedValues() throws Exception {
