@@ -109,10 +109,9 @@ public class CrossSectionAnalysis {
             IndicatorReadModel.Audience audience) {
         IndicatorReadModel.CrossSection section = readModel.crossSection(key, parent, level, period, audience);
         List<Long> ids = ids(parent, section);
-        Period previous = previous(key, parent, level, period, ids, audience);
-        Map<Long, BigDecimal> before = previous == null
-                ? Map.of()
-                : valuesById(readModel.crossSection(key, parent, level, previous, audience));
+        IndicatorReadModel.CrossSection earlier = previous(key, parent, level, period, ids, audience);
+        Period previous = earlier == null ? null : earlier.period();
+        Map<Long, BigDecimal> before = earlier == null ? Map.of() : valuesById(earlier);
         Map<Long, BigDecimal> atBase =
                 base == null ? Map.of() : valuesById(readModel.crossSection(key, parent, level, base, audience));
 
@@ -179,7 +178,8 @@ public class CrossSectionAnalysis {
         return List.copyOf(periods.periods(key, ids).descendingSet());
     }
 
-    private Period previous(
+    /** The cross-section of the previous period of the same kind that has values, or {@code null}. */
+    private IndicatorReadModel.CrossSection previous(
             IndicatorKey key,
             Territory parent,
             TerritoryLevel level,
@@ -198,7 +198,7 @@ public class CrossSectionAnalysis {
             IndicatorReadModel.CrossSection s = readModel.crossSection(key, parent, level, p, audience);
             if (s.parent().value() != null
                     || s.rows().stream().anyMatch(r -> r.shown().value() != null)) {
-                return p;
+                return s;
             }
         }
         return null;

@@ -75,7 +75,8 @@ public class PeerComparison {
     /**
      * The result.
      *
-     * @param target the Kreis compared, {@code null} when it lacks data
+     * @param territory the Kreis compared
+     * @param target its own row (distance 0), {@code null} when it lacks data
      * @param features the indicators in the order given
      * @param peers the most similar Kreise, nearest first
      * @param complete how many current Kreise have complete data (the target included)

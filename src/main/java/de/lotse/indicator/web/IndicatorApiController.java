@@ -126,7 +126,8 @@ class IndicatorApiController {
                     + " ancestor with a value in the period, nearest first: Gemeindeverband, Kreis, Land; Germany as a"
                     + " whole is no territory in Lotse). Values withheld by statistical confidentiality are null with"
                     + " `suppressed: true` for the public and never enter a z-score, a change or a comparison;"
-                    + " administrators and planners see them with `confidential: true`.")
+                    + " administrators and planners see them with `confidential: true`. `enrich=false` gives the plain"
+                    + " cross-section (rank and deviation from the parent only), which needs fewer queries.")
     @ApiResponse(responseCode = "200", description = "The values (an empty `values` list if there are none)")
     @ApiResponse(
             responseCode = "400",
@@ -162,15 +163,21 @@ class IndicatorApiController {
                             description = "Cross-section: base period of changeBase, of the period's kind or a year",
                             example = "2010")
                     @RequestParam(required = false)
-                    String base) {
+                    String base,
+            @Parameter(
+                            description = "Cross-section: false leaves out zScore, changes and comparisons (the plain"
+                                    + " cross-section with rank and deviation, as before; faster)",
+                            example = "true")
+                    @RequestParam(required = false)
+                    String enrich) {
         if ((territory == null) == (parent == null)) {
             throw ApiProblem.badRequest("Give exactly one of 'territory' (time series) and 'parent' (cross-section).");
         }
         Indicator indicator = indicator(key);
         IndicatorReadModel.Audience audience = audience();
         return territory != null
-                ? timeSeries(indicator, territory, from, to, level, period, base, audience)
-                : crossSection(indicator, parent, level, period, from, to, base, audience);
+                ? timeSeries(indicator, territory, from, to, level, period, base, enrich, audience)
+                : crossSection(indicator, parent, level, period, from, to, base, enrich, audience);
     }
 
     private IndicatorJson.ValuesResponse timeSeries(
@@ -181,9 +188,11 @@ class IndicatorApiController {
             String level,
             String period,
             String base,
+            String enrich,
             IndicatorReadModel.Audience audience) {
-        if (level != null || period != null || base != null) {
-            throw ApiProblem.badRequest("'level', 'period' and 'base' belong to a cross-section (with 'parent').");
+        if (level != null || period != null || base != null || enrich != null) {
+            throw ApiProblem.badRequest(
+                    "'level', 'period', 'base' and 'enrich' belong to a cross-section (with 'parent').");
         }
         int first = year(from, "from", Integer.MIN_VALUE);
         int last = year(to, "to", Integer.MAX_VALUE);
@@ -234,6 +243,7 @@ class IndicatorApiController {
             String from,
             String to,
             String base,
+            String enrich,
             IndicatorReadModel.Audience audience) {
         if (from != null || to != null) {
             throw ApiProblem.badRequest("'from' and 'to' belong to a time series (with 'territory').");
@@ -255,8 +265,30 @@ class IndicatorApiController {
                 throw ApiProblem.badRequest("'base': " + e.getMessage());
             }
         }
+        boolean enriched = enrich == null || enrich.isBlank() || enrich.strip().equalsIgnoreCase("true");
+        if (!enriched && !enrich.strip().equalsIgnoreCase("false")) {
+            throw ApiProblem.badRequest("'enrich' is true or false, not '" + enrich + "'.");
+        }
+        if (!enriched && basePeriod != null) {
+            throw ApiProblem.badRequest("'base' needs the enriched cross-section; leave out 'enrich=false'.");
+        }
         TerritoryLevel lvl = parse(TerritoryLevel.class, "level", level);
         Territory parent = territory(parentKey);
+        if (!enriched) {
+            IndicatorReadModel.CrossSection section = readModel.crossSection(indicator.key(), parent, lvl, p, audience);
+            return response(
+                    indicator,
+                    "CROSS_SECTION",
+                    null,
+                    IndicatorJson.ValueRow.of(section.parent(), null, null),
+                    p.toString(),
+                    lvl == null ? null : lvl.name(),
+                    section.rows().stream().map(IndicatorJson.ValueRow::of).toList(),
+                    null,
+                    null,
+                    null,
+                    null);
+        }
         CrossSectionAnalysis.Analysis result = analysis.analyse(indicator.key(), parent, lvl, p, basePeriod, audience);
         String previous = result.previous() == null ? null : result.previous().toString();
         String baseText = basePeriod == null ? null : basePeriod.toString();

@@ -118,6 +118,11 @@ class AnalysisApiIntegrationTests {
         assertThat(comparisons.get(1).get("deviation").decimalValue()).isEqualByComparingTo("-970");
         assertThat(comparisons.get(1).get("relativePercent").decimalValue()).isEqualByComparingTo("-97");
 
+        JsonNode plain = read(crossSection(key) + "&enrich=false", null);
+        assertThat(row(plain, gemeinden.get(0)).get("rank").asInt()).isEqualTo(5);
+        assertThat(row(plain, gemeinden.get(0)).get("zScore").isNull()).isTrue();
+        assertThat(plain.get("previousPeriod").isNull()).isTrue();
+
         JsonNode withoutBase = read(crossSection(key), null);
         assertThat(withoutBase.get("basePeriod").isNull()).isTrue();
         assertThat(row(withoutBase, gemeinden.get(0)).get("changeBase").isNull())
@@ -155,6 +160,9 @@ class AnalysisApiIntegrationTests {
                 values + "?parent=03157&period=2015&base=20x0",
                 values + "?parent=03157&period=2015&base=2010-12-31",
                 values + "?territory=03157&base=2010",
+                values + "?territory=03157&enrich=false",
+                values + "?parent=03157&period=2015&enrich=maybe",
+                values + "?parent=03157&period=2015&enrich=false&base=2010",
                 values + "?territory=03157,,03",
                 "/api/v1/analysis/social-index?parent=03157&period=2015",
                 "/api/v1/analysis/social-index?indicators=" + key.value() + "&period=2015",
