@@ -285,6 +285,21 @@ class AnalysisApiIntegrationTests {
         assertThat(lacking.get("missing").get(0).asString()).isEqualTo(b.value());
     }
 
+    @Test
+    void theOpenApiDescriptionDocumentsTheAnalysis() throws Exception {
+        String spec = mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(spec)
+                .contains("/api/v1/analysis/social-index")
+                .contains("/api/v1/analysis/peers")
+                .contains("changePrevious")
+                .contains("comparisons")
+                .contains("Cross-section: base period of changeBase");
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private static void assertNoSmallNumbers(JsonNode response) {
