@@ -1,5 +1,6 @@
 package de.lotse.indicator.web;
 
+import de.lotse.indicator.CrossSectionAnalysis;
 import de.lotse.indicator.Indicator;
 import de.lotse.indicator.IndicatorCatalog;
 import de.lotse.indicator.IndicatorDefinition;
@@ -46,14 +47,23 @@ class IndicatorApiController {
     /** The roles allowed to see values withheld from the public. */
     private static final Set<String> PERMITTED = Set.of("ROLE_ADMIN", "ROLE_PLANNER");
 
+    /** At most this many time series side by side. */
+    static final int MAX_SERIES = 20;
+
     private final IndicatorCatalog catalog;
     private final IndicatorReadModel readModel;
     private final Territories territories;
+    private final CrossSectionAnalysis analysis;
 
-    IndicatorApiController(IndicatorCatalog catalog, IndicatorReadModel readModel, Territories territories) {
+    IndicatorApiController(
+            IndicatorCatalog catalog,
+            IndicatorReadModel readModel,
+            Territories territories,
+            CrossSectionAnalysis analysis) {
         this.catalog = catalog;
         this.readModel = readModel;
         this.territories = territories;
+        this.analysis = analysis;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -102,15 +112,27 @@ class IndicatorApiController {
             summary = "Time series of one territory or cross-section of one period",
             description = "Exactly one of `territory` and `parent`. With `territory` (AGS, ARS or short key): its time"
                     + " series, oldest first, optionally limited to the periods starting in the years `from` to `to`."
-                    + " With `parent` and `period`: the units directly below the parent (or, with `level`, all units"
-                    + " of that level below it), each with its rank (1 = best by the indicator's polarity, ties share"
-                    + " a rank, none for suppressed or missing values) and its deviation from the parent's value."
-                    + " Values withheld by statistical confidentiality are null with `suppressed: true` for the public;"
-                    + " administrators and planners see them with `confidential: true`.")
+                    + " Several territories side by side: give a comma-separated list (`territory=03157,03354,03`, at"
+                    + " most " + MAX_SERIES
+                    + "); `series` then holds one time series per territory in the order given and"
+                    + " `values` all their values. With `parent` and `period`: the units directly below the parent (or,"
+                    + " with `level`, all units of that level below it), each with its rank (1 = best by the"
+                    + " indicator's polarity, ties share a rank, none for suppressed or missing values), its deviation"
+                    + " from the parent's value, its `zScore` (over the values of the rows visible to the public,"
+                    + " population standard deviation; see `statistics`), `changePrevious` (against the previous"
+                    + " period of the same kind that has values, named in `previousPeriod`), `changeBase` (against"
+                    + " `base`: a period of the same kind, or a year, which is moved to the period's kind, e.g."
+                    + " base=2010 for period=2015-12-31 means 2010-12-31) and `comparisons` (deviation from every"
+                    + " ancestor with a value in the period, nearest first: Gemeindeverband, Kreis, Land; Germany as a"
+                    + " whole is no territory in Lotse). Values withheld by statistical confidentiality are null with"
+                    + " `suppressed: true` for the public and never enter a z-score, a change or a comparison;"
+                    + " administrators and planners see them with `confidential: true`. `enrich=false` gives the plain"
+                    + " cross-section (rank and deviation from the parent only), which needs fewer queries.")
     @ApiResponse(responseCode = "200", description = "The values (an empty `values` list if there are none)")
     @ApiResponse(
             responseCode = "400",
-            description = "Malformed key, period, level or year, or not exactly one of territory and parent",
+            description = "Malformed key, period, base, level or year, a base not before the period, too many"
+                    + " territories, or not exactly one of territory and parent",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(
             responseCode = "404",
@@ -118,7 +140,10 @@ class IndicatorApiController {
             content = @Content(mediaType = "application/problem+json"))
     IndicatorJson.ValuesResponse values(
             @PathVariable @Parameter(example = "bevoelkerung") String key,
-            @Parameter(description = "Time series: AGS, ARS or short key of the territory", example = "03157006")
+            @Parameter(
+                            description = "Time series: AGS, ARS or short key of the territory, or several separated"
+                                    + " by commas",
+                            example = "03157006")
                     @RequestParam(required = false)
                     String territory,
             @Parameter(description = "Time series: first year", example = "2010") @RequestParam(required = false)
@@ -133,15 +158,26 @@ class IndicatorApiController {
                     String level,
             @Parameter(description = "Cross-section: the period, e.g. 2015, 2015-12-31, 2015/16", example = "2015")
                     @RequestParam(required = false)
-                    String period) {
+                    String period,
+            @Parameter(
+                            description = "Cross-section: base period of changeBase, of the period's kind or a year",
+                            example = "2010")
+                    @RequestParam(required = false)
+                    String base,
+            @Parameter(
+                            description = "Cross-section: false leaves out zScore, changes and comparisons (the plain"
+                                    + " cross-section with rank and deviation, as before; faster)",
+                            example = "true")
+                    @RequestParam(required = false)
+                    String enrich) {
         if ((territory == null) == (parent == null)) {
             throw ApiProblem.badRequest("Give exactly one of 'territory' (time series) and 'parent' (cross-section).");
         }
         Indicator indicator = indicator(key);
         IndicatorReadModel.Audience audience = audience();
         return territory != null
-                ? timeSeries(indicator, territory, from, to, level, period, audience)
-                : crossSection(indicator, parent, level, period, from, to, audience);
+                ? timeSeries(indicator, territory, from, to, level, period, base, enrich, audience)
+                : crossSection(indicator, parent, level, period, from, to, base, enrich, audience);
     }
 
     private IndicatorJson.ValuesResponse timeSeries(
@@ -151,29 +187,52 @@ class IndicatorApiController {
             String to,
             String level,
             String period,
+            String base,
+            String enrich,
             IndicatorReadModel.Audience audience) {
-        if (level != null || period != null) {
-            throw ApiProblem.badRequest("'level' and 'period' belong to a cross-section (with 'parent').");
+        if (level != null || period != null || base != null || enrich != null) {
+            throw ApiProblem.badRequest(
+                    "'level', 'period', 'base' and 'enrich' belong to a cross-section (with 'parent').");
         }
         int first = year(from, "from", Integer.MIN_VALUE);
         int last = year(to, "to", Integer.MAX_VALUE);
         if (first > last) {
             throw ApiProblem.badRequest("'from' (" + from + ") is after 'to' (" + to + ").");
         }
-        Territory t = territory(territoryKey);
-        List<IndicatorJson.ValueRow> rows = readModel.timeSeries(indicator.key(), t, audience).stream()
-                .filter(v -> v.period().start().getYear() >= first
-                        && v.period().start().getYear() <= last)
-                .map(v -> IndicatorJson.ValueRow.of(v, null, null))
+        List<String> keys = java.util.Arrays.stream(territoryKey.split(","))
+                .map(String::strip)
                 .toList();
+        if (keys.size() > MAX_SERIES) {
+            throw ApiProblem.badRequest(
+                    "At most " + MAX_SERIES + " territories side by side, not " + keys.size() + ".");
+        }
+        List<IndicatorJson.Series> series = new java.util.ArrayList<>();
+        List<IndicatorJson.ValueRow> all = new java.util.ArrayList<>();
+        for (String k : keys) {
+            if (k.isEmpty()) {
+                throw ApiProblem.badRequest("'territory' has an empty entry: '" + territoryKey + "'.");
+            }
+            Territory t = territory(k);
+            List<IndicatorJson.ValueRow> rows = readModel.timeSeries(indicator.key(), t, audience).stream()
+                    .filter(v -> v.period().start().getYear() >= first
+                            && v.period().start().getYear() <= last)
+                    .map(v -> IndicatorJson.ValueRow.of(v, null, null))
+                    .toList();
+            series.add(new IndicatorJson.Series(IndicatorJson.TerritoryRef.of(t), rows));
+            all.addAll(rows);
+        }
         return response(
                 indicator,
                 "TIME_SERIES",
-                new IndicatorJson.TerritoryRef(t.key(), t.name(), t.level().name()),
+                series.size() == 1 ? series.getFirst().territory() : null,
                 null,
                 null,
                 null,
-                rows);
+                all,
+                null,
+                null,
+                null,
+                series);
     }
 
     private IndicatorJson.ValuesResponse crossSection(
@@ -183,6 +242,8 @@ class IndicatorApiController {
             String period,
             String from,
             String to,
+            String base,
+            String enrich,
             IndicatorReadModel.Audience audience) {
         if (from != null || to != null) {
             throw ApiProblem.badRequest("'from' and 'to' belong to a time series (with 'territory').");
@@ -196,17 +257,55 @@ class IndicatorApiController {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
+        Period basePeriod = null;
+        if (base != null && !base.isBlank()) {
+            try {
+                basePeriod = CrossSectionAnalysis.alignBase(p, Period.parse(base));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badRequest("'base': " + e.getMessage());
+            }
+        }
+        boolean enriched = enrich == null || enrich.isBlank() || enrich.strip().equalsIgnoreCase("true");
+        if (!enriched && !enrich.strip().equalsIgnoreCase("false")) {
+            throw ApiProblem.badRequest("'enrich' is true or false, not '" + enrich + "'.");
+        }
+        if (!enriched && basePeriod != null) {
+            throw ApiProblem.badRequest("'base' needs the enriched cross-section; leave out 'enrich=false'.");
+        }
         TerritoryLevel lvl = parse(TerritoryLevel.class, "level", level);
         Territory parent = territory(parentKey);
-        IndicatorReadModel.CrossSection section = readModel.crossSection(indicator.key(), parent, lvl, p, audience);
+        if (!enriched) {
+            IndicatorReadModel.CrossSection section = readModel.crossSection(indicator.key(), parent, lvl, p, audience);
+            return response(
+                    indicator,
+                    "CROSS_SECTION",
+                    null,
+                    IndicatorJson.ValueRow.of(section.parent(), null, null),
+                    p.toString(),
+                    lvl == null ? null : lvl.name(),
+                    section.rows().stream().map(IndicatorJson.ValueRow::of).toList(),
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+        CrossSectionAnalysis.Analysis result = analysis.analyse(indicator.key(), parent, lvl, p, basePeriod, audience);
+        String previous = result.previous() == null ? null : result.previous().toString();
+        String baseText = basePeriod == null ? null : basePeriod.toString();
         return response(
                 indicator,
                 "CROSS_SECTION",
                 null,
-                IndicatorJson.ValueRow.of(section.parent(), null, null),
+                IndicatorJson.ValueRow.of(result.section().parent(), null, null),
                 p.toString(),
                 lvl == null ? null : lvl.name(),
-                section.rows().stream().map(IndicatorJson.ValueRow::of).toList());
+                result.rows().stream()
+                        .map(r -> IndicatorJson.ValueRow.of(r, previous, baseText))
+                        .toList(),
+                previous,
+                baseText,
+                IndicatorJson.Moments.of(result.moments()),
+                null);
     }
 
     private static IndicatorJson.ValuesResponse response(
@@ -216,7 +315,11 @@ class IndicatorApiController {
             IndicatorJson.ValueRow parent,
             String period,
             String level,
-            List<IndicatorJson.ValueRow> rows) {
+            List<IndicatorJson.ValueRow> rows,
+            String previousPeriod,
+            String basePeriod,
+            IndicatorJson.Moments statistics,
+            List<IndicatorJson.Series> series) {
         IndicatorDefinition d = indicator.definition();
         return new IndicatorJson.ValuesResponse(
                 d.key().value(),
@@ -228,7 +331,11 @@ class IndicatorApiController {
                 parent,
                 period,
                 level,
-                rows);
+                rows,
+                previousPeriod,
+                basePeriod,
+                statistics,
+                series);
     }
 
     /** Anonymous callers, viewers and providers see the public view; administrators and planners the raw values. */

@@ -1,10 +1,12 @@
 package de.lotse.indicator.web;
 
+import de.lotse.indicator.CrossSectionAnalysis;
 import de.lotse.indicator.Formula;
 import de.lotse.indicator.Indicator;
 import de.lotse.indicator.IndicatorDefinition;
 import de.lotse.indicator.IndicatorReadModel;
 import de.lotse.indicator.LocalizedText;
+import de.lotse.indicator.Standardisation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -124,7 +126,12 @@ final class IndicatorJson {
     record TerritoryRef(
             @Schema(example = "031570006006") String key,
             @Schema(example = "Peine, Stadt") String name,
-            @Schema(example = "MUNICIPALITY") String level) {}
+            @Schema(example = "MUNICIPALITY") String level) {
+
+        static TerritoryRef of(de.lotse.territory.Territory t) {
+            return new TerritoryRef(t.key(), t.name(), t.level().name());
+        }
+    }
 
     @Schema(description = "Deviation from the parent's value")
     record Deviation(
@@ -133,6 +140,44 @@ final class IndicatorJson {
 
             @Schema(description = "The absolute deviation in percent of the parent's value; null if that is 0")
             BigDecimal relativePercent) {}
+
+    @Schema(description = "A change between two periods")
+    record Change(
+            @Schema(description = "The earlier period") String period,
+
+            @Schema(description = "The value in the earlier period")
+            BigDecimal from,
+
+            @Schema(description = "Value minus the earlier value")
+            BigDecimal absolute,
+
+            @Schema(description = "The absolute change in percent of the earlier value; null if that is 0")
+            BigDecimal relativePercent) {
+
+        static Change of(Standardisation.Change change, String period) {
+            return change == null ? null : new Change(period, change.from(), change.absolute(), change.percent());
+        }
+    }
+
+    @Schema(description = "Deviation from an ancestor (Gemeindeverband, Kreis, Land) that has a value in the period")
+    record Comparison(
+            TerritoryRef territory,
+            @Schema(description = "The ancestor's value") BigDecimal value,
+
+            @Schema(description = "Whether the ancestor's value is shown only to permitted users")
+            boolean confidential,
+
+            @Schema(description = "Value minus the ancestor's value; null if the row has no value")
+            BigDecimal deviation,
+
+            @Schema(description = "The deviation in percent of the ancestor's value; null if that is 0")
+            BigDecimal relativePercent) {
+
+        static Comparison of(CrossSectionAnalysis.Comparison c) {
+            return new Comparison(
+                    TerritoryRef.of(c.territory()), c.value(), c.confidential(), c.deviation(), c.relativeDeviation());
+        }
+    }
 
     @Schema(
             description = "One value. Suppressed values (statistical confidentiality) are null for the public;"
@@ -158,27 +203,71 @@ final class IndicatorJson {
                             "Rank in a cross-section, 1 = best by polarity; null for suppressed or missing values")
             Integer rank,
 
-            Deviation deviation) {
+            Deviation deviation,
+
+            @Schema(
+                    description = "Cross-section: (value − mean) / standard deviation over the values of the rows"
+                            + " visible to the public (population standard deviation); null for suppressed or missing"
+                            + " values and with fewer than two visible values")
+            BigDecimal zScore,
+
+            @Schema(description = "Cross-section: change against the previous period of the same kind with values")
+            Change changePrevious,
+
+            @Schema(description = "Cross-section: change against the base period (parameter base)")
+            Change changeBase,
+
+            @Schema(description = "Cross-section: deviations from the ancestors with a value, nearest first")
+            List<Comparison> comparisons) {
 
         static ValueRow of(IndicatorReadModel.ShownValue v, Integer rank, Deviation deviation) {
             return new ValueRow(
-                    new TerritoryRef(
-                            v.territory().key(),
-                            v.territory().name(),
-                            v.territory().level().name()),
+                    TerritoryRef.of(v.territory()),
                     v.period().toString(),
                     v.value(),
                     v.status() == null ? null : v.status().sign(),
                     v.suppressed(),
                     v.confidential(),
                     rank,
-                    deviation);
+                    deviation,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         static ValueRow of(IndicatorReadModel.Row row) {
             Deviation deviation =
                     row.deviation() == null ? null : new Deviation(row.deviation(), row.relativeDeviation());
             return of(row.shown(), row.rank(), deviation);
+        }
+
+        static ValueRow of(CrossSectionAnalysis.AnalysedRow analysed, String previous, String base) {
+            ValueRow plain = of(analysed.row());
+            return new ValueRow(
+                    plain.territory(),
+                    plain.period(),
+                    plain.value(),
+                    plain.status(),
+                    plain.suppressed(),
+                    plain.confidential(),
+                    plain.rank(),
+                    plain.deviation(),
+                    Standardisation.rounded(analysed.zScore()),
+                    Change.of(analysed.changePrevious(), previous),
+                    Change.of(analysed.changeBase(), base),
+                    analysed.comparisons().stream().map(Comparison::of).toList());
+        }
+    }
+
+    @Schema(description = "The time series of one territory (for several territories side by side)")
+    record Series(TerritoryRef territory, List<ValueRow> values) {}
+
+    @Schema(description = "Count, mean and population standard deviation of the visible values behind the z-scores")
+    record Moments(int count, BigDecimal mean, BigDecimal standardDeviation) {
+        static Moments of(Standardisation.Moments m) {
+            return new Moments(
+                    m.count(), Standardisation.rounded(m.mean()), Standardisation.rounded(m.standardDeviation()));
         }
     }
 
@@ -204,5 +293,18 @@ final class IndicatorJson {
             @Schema(description = "Cross-section: the level of the rows, null for the parent's direct children")
             String level,
 
-            List<ValueRow> values) {}
+            @Schema(description = "Time series: all values; with several territories, of all of them in their order")
+            List<ValueRow> values,
+
+            @Schema(description = "Cross-section: the previous period of the same kind that has values, if any")
+            String previousPeriod,
+
+            @Schema(description = "Cross-section: the base period of changeBase, if asked for")
+            String basePeriod,
+
+            @Schema(description = "Cross-section: the statistics behind the z-scores (visible values only)")
+            Moments statistics,
+
+            @Schema(description = "Time series: one series per territory asked for, in the order given")
+            List<Series> series) {}
 }
