@@ -81,7 +81,7 @@ public class BundledIndicatorData {
         loading.set(true);
         log.info("Loading the bundled indicator values in the background; the catalogue shows"
                 + " \"Daten werden geladen\" until they are in");
-        Thread.ofPlatform().name("lotse-bundled-indicators").start(() -> {
+        Thread.ofPlatform().name("lotse-bundled-indicators").daemon(true).start(() -> {
             try {
                 load();
             } catch (RuntimeException e) {
