@@ -1,0 +1,37 @@
+package de.lotse.indicator;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The sources page names the bundled indicator files with publisher and licence. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class IndicatorSourcesIntegrationTests {
+
+    private final MockMvc mvc;
+
+    @Autowired
+    IndicatorSourcesIntegrationTests(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    @Test
+    void theSourcesPageListsTheBundledIndicatorFiles() throws Exception {
+        mvc.perform(get("/quellen"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Regionaldatenbank Deutschland – Tabellen")))
+                .andExpect(content().string(containsString("Regionalatlas Deutschland – Indikatoren")))
+                .andExpect(content().string(containsString("bundled/indicator/22811-02-02-4_00_03157_03354.csv")))
+                .andExpect(
+                        content().string(containsString("bundled/indicator/12411-01-01-4_1773175772751_de_flat.csv")))
+                .andExpect(content().string(containsString("Datenlizenz Deutschland – Namensnennung – Version 2.0")));
+    }
+}
