@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,16 @@ public class IndicatorCatalog {
 
     private final IndicatorRepository repository;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    IndicatorCatalog(IndicatorRepository repository, AuditTrail audit) {
+    IndicatorCatalog(IndicatorRepository repository, AuditTrail audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
+        this.events = events;
     }
+
+    /** A computed indicator was created or its formula changed; its stored values must be recomputed. */
+    record ComputedIndicatorDefined(IndicatorKey key) {}
 
     /**
      * Adds an indicator in version 1, revision 1.
@@ -61,6 +67,9 @@ public class IndicatorCatalog {
                 definition.key().value(),
                 "Indikator „" + definition.name().de() + "“ angelegt",
                 details);
+        if (!(definition.formula() instanceof Formula.Raw)) {
+            events.publishEvent(new ComputedIndicatorDefined(definition.key()));
+        }
         return repository.find(definition.key()).orElseThrow(() -> new IllegalStateException("not stored: " + id));
     }
 
@@ -111,6 +120,9 @@ public class IndicatorCatalog {
                         ? "Indikator „" + definition.name().de() + "“ in neuer Version " + version + " definiert"
                         : "Indikator „" + definition.name().de() + "“ geändert (Version " + version + " bleibt)",
                 details);
+        if (changed.contains("formula")) {
+            events.publishEvent(new ComputedIndicatorDefined(key));
+        }
         return repository.find(key).orElseThrow(() -> new UnknownIndicatorException(key));
     }
 

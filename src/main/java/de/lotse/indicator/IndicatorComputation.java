@@ -199,7 +199,7 @@ public class IndicatorComputation {
     }
 
     /** The formula applied to the figures of all its inputs, or {@code null} on a division by zero. */
-    private static BigDecimal apply(Indicator indicator, Map<IndicatorKey, BigDecimal> figures) {
+    static BigDecimal apply(Indicator indicator, Map<IndicatorKey, BigDecimal> figures) {
         return switch (indicator.definition().formula()) {
             case Formula.Raw raw -> figures.get(indicator.key());
             case Formula.Ratio ratio -> {
@@ -244,7 +244,7 @@ public class IndicatorComputation {
         return stored.status() == null ? stored.value() : null;
     }
 
-    private static StatusSymbol strongest(List<StatusSymbol> statuses) {
+    static StatusSymbol strongest(List<StatusSymbol> statuses) {
         return STATUS_ORDER.stream().filter(statuses::contains).findFirst().orElse(null);
     }
 

@@ -66,6 +66,7 @@ public class StatisticsImporter {
     private final AuditTrail audit;
     private final StatisticsImportMessages messages;
     private final TransactionTemplate transactions;
+    private final ComputedIndicators computed;
 
     StatisticsImporter(
             IndicatorCatalog catalog,
@@ -75,7 +76,9 @@ public class StatisticsImporter {
             ColumnMappings mappings,
             AuditTrail audit,
             StatisticsImportMessages messages,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ComputedIndicators computed) {
+        this.computed = computed;
         this.catalog = catalog;
         this.values = values;
         this.territories = territories;
@@ -253,6 +256,7 @@ public class StatisticsImporter {
                 status.setRollbackOnly();
             } else {
                 record(read, w, rows, errors.size());
+                computed.recomputeAfter(rows.values()); // materialised ratios and expressions over these values
             }
             return w;
         });
