@@ -9,8 +9,15 @@
 
   var MISSING = '#bdbdbd';
 
+  // This script is deferred inside the page content, before the layout's deferred ECharts script: wait for
+  // DOMContentLoaded, which fires after all deferred scripts have run.
   function ready(fn) {
-    if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
+    var done = false;
+    function run() { if (!done) { done = true; fn(); } }
+    if (document.readyState === 'complete') { run(); } else {
+      document.addEventListener('DOMContentLoaded', run);
+      window.addEventListener('load', run);
+    }
   }
 
   function numberFormat(lang, digits) {
