@@ -53,12 +53,17 @@
   }
 
   function initMap(el) {
-    var url = el.getAttribute('data-geojson');
+    // one or more GeoJSON addresses (Germany: the Kreise of each Land), merged into one FeatureCollection
+    var urls = (el.getAttribute('data-geojson') || '').split(/\s+/).filter(Boolean);
     var rows = tableRows(el.getAttribute('data-table'));
     var link = el.getAttribute('data-link');
-    fetch(url, { headers: { Accept: 'application/geo+json' }, credentials: 'same-origin' })
-      .then(function (r) { return r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status)); })
-      .then(function (geo) {
+    Promise.all(urls.map(function (url) {
+      return fetch(url, { headers: { Accept: 'application/geo+json' }, credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status)); });
+    }))
+      .then(function (collections) {
+        var geo = { type: 'FeatureCollection', features: [] };
+        collections.forEach(function (c) { geo.features = geo.features.concat(c.features || []); });
         if (!geo.features || geo.features.length === 0) { return; }
         var id = 'ip-map-' + Math.random().toString(36).slice(2);
         window.echarts.registerMap(id, geo);

@@ -68,6 +68,9 @@ class IndicatorPageController {
 
     private static final List<String> SORTS = List.of("rank", "name", "value", "deviation");
 
+    /** The value of the parent parameter for Germany as a whole. */
+    static final String NATIONAL = "DE";
+
     private final IndicatorReadModel readModel;
     private final IndicatorCatalog catalog;
     private final ValueCoverage coverage;
@@ -170,7 +173,9 @@ class IndicatorPageController {
             }
         }
         Form form = new Form(
-                selection.parent() == null ? null : selection.parent().key(),
+                selection.national()
+                        ? NATIONAL
+                        : selection.parent() == null ? null : selection.parent().key(),
                 selection.level() == null ? null : selection.level().name(),
                 selection.period() == null ? null : selection.period().toString(),
                 errors.containsKey("method") ? "QUANTILE" : m.name(),
@@ -184,17 +189,16 @@ class IndicatorPageController {
         model.addAttribute("methods", MapClassification.Method.values());
         model.addAttribute("palettes", MapPalette.values());
 
-        if (selection.parent() != null && selection.level() != null && selection.period() != null) {
-            IndicatorReadModel.CrossSection section = readModel.crossSection(
-                    indicator.key(), selection.parent(), selection.level(), selection.period(), audience);
-            List<IndicatorReadModel.Row> rows = shownRows(section);
+        if (selection.hasCrossSection()) {
+            Section section = section(indicator, selection, audience, locale);
+            List<IndicatorReadModel.Row> rows = section.rows();
             List<BigDecimal> values = rows.stream()
                     .map(r -> r.shown().value())
                     .filter(v -> v != null)
                     .toList();
             MapClassification.Classes cls = MapClassification.classify(values, m, k, manual, d.decimals());
             BigDecimal reference =
-                    section.parent().value() == null ? null : section.parent().value();
+                    section.parent() == null ? null : section.parent().value();
             List<String> colours = p.colours(cls, d.polarity(), reference);
             List<TableRow> table = new ArrayList<>();
             for (IndicatorReadModel.Row r : rows) {
@@ -215,7 +219,11 @@ class IndicatorPageController {
             long missing = rows.size() - values.size();
             model.addAttribute("section", section);
             model.addAttribute(
-                    "parentValueText", NumberText.format(section.parent().value(), d.decimals(), locale));
+                    "parentValueText",
+                    section.parent() == null
+                            ? ""
+                            : NumberText.format(section.parent().value(), d.decimals(), locale));
+            model.addAttribute("geojson", geojson(selection));
             model.addAttribute("rows", table);
             model.addAttribute("classification", cls);
             model.addAttribute("legend", legend);
@@ -232,13 +240,21 @@ class IndicatorPageController {
                     "statuses", statusesIn(table.stream().map(TableRow::shown).toList()));
 
             // time series: the chosen territory (default: the parent), one of the parent and its units
-            Territory seriesOf = selection.parent();
+            Territory seriesOf = selection.national()
+                    ? (selection.parents().isEmpty()
+                            ? rows.getFirst().shown().territory()
+                            : selection.parents().getFirst())
+                    : selection.parent();
             if (territory != null && !territory.isBlank()) {
                 seriesOf = territory(territory);
             }
             form = form.withTerritory(seriesOf.key());
             List<Territory> seriesChoices = new ArrayList<>();
-            seriesChoices.add(selection.parent());
+            if (selection.national()) {
+                seriesChoices.addAll(selection.parents());
+            } else {
+                seriesChoices.add(selection.parent());
+            }
             rows.forEach(r -> seriesChoices.add(r.shown().territory()));
             long seriesId = seriesOf.id();
             if (seriesChoices.stream().noneMatch(t -> t.id() == seriesId)) {
@@ -285,23 +301,23 @@ class IndicatorPageController {
             throws IOException {
         Indicator indicator = indicator(key);
         Selection s = select(indicator, parent, level, period);
-        if (s.parent() == null || s.level() == null || s.period() == null) {
+        if (!s.hasCrossSection()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There are no values to download.");
         }
         Audience audience = IndicatorApiController.audience();
-        IndicatorReadModel.CrossSection section =
-                readModel.crossSection(indicator.key(), s.parent(), s.level(), s.period(), audience);
+        Section section = section(indicator, s, audience, locale);
         List<ValueDownload.Row> rows = new ArrayList<>();
-        for (IndicatorReadModel.Row r : shownRows(section)) {
+        for (IndicatorReadModel.Row r : section.rows()) {
             rows.add(row(r.shown(), r.rank(), r.deviation(), r.relativeDeviation(), locale));
         }
         String scope = msg(
                 "indicatorpage.download.scope.crossSection",
                 locale,
                 msg("level." + s.level().name(), locale),
-                s.parent().name(),
+                section.parentName(),
                 s.period().toString());
-        String file = indicator.key().value() + "_" + s.parent().key() + "_"
+        String file = indicator.key().value() + "_"
+                + (s.national() ? NATIONAL : s.parent().key()) + "_"
                 + s.level().name().toLowerCase(Locale.ROOT) + "_"
                 + s.period().toString().replace('/', '-');
         return download(indicator, "CROSS_SECTION", scope, rows, file, request.getRequestURI(), locale);
@@ -454,7 +470,8 @@ class IndicatorPageController {
     /**
      * What the page shows: parent, level, period and the choices offered for each.
      *
-     * @param parent the parent, {@code null} without territories
+     * @param parent the parent, {@code null} without territories or for Germany as a whole
+     * @param national whether all Länder or all Kreise of Germany are shown (no parent unit exists for Germany)
      * @param level the level of the rows
      * @param period the period, {@code null} without values
      * @param parents the parents offered (home county and its Land, plus the chosen one)
@@ -463,15 +480,32 @@ class IndicatorPageController {
      */
     record Selection(
             Territory parent,
+            boolean national,
             TerritoryLevel level,
             Period period,
             List<Territory> parents,
             List<TerritoryLevel> levels,
-            List<Period> periods) {}
+            List<Period> periods) {
+
+        boolean hasCrossSection() {
+            return (parent != null || national) && level != null && period != null;
+        }
+    }
+
+    /**
+     * The rows of a cross-section as the page and the downloads show them.
+     *
+     * @param parent the parent's value, {@code null} for Germany (there is no national unit to read it from)
+     * @param parentName the parent's name, "Deutschland" for Germany
+     * @param rows the rows
+     */
+    record Section(ShownValue parent, String parentName, List<IndicatorReadModel.Row> rows) {}
 
     private Selection select(Indicator indicator, String parentKey, String levelText, String periodText) {
         Optional<Territory> home = territories.homeCounty();
-        Territory parent = parentKey == null || parentKey.isBlank() ? home.orElse(null) : territory(parentKey);
+        boolean national = parentKey != null && NATIONAL.equalsIgnoreCase(parentKey.strip());
+        Territory parent =
+                national ? null : parentKey == null || parentKey.isBlank() ? home.orElse(null) : territory(parentKey);
         List<Territory> parents = new ArrayList<>();
         home.ifPresent(h -> {
             parents.add(h);
@@ -483,11 +517,14 @@ class IndicatorPageController {
             parents.add(parent);
         }
         List<TerritoryLevel> levels = new ArrayList<>();
-        if (parent != null) {
-            Set<TerritoryLevel> defined = indicator.definition().levels();
+        Set<TerritoryLevel> defined = indicator.definition().levels();
+        if (parent != null || national) {
+            int above = national ? -1 : parent.level().ordinal();
             for (TerritoryLevel l : TerritoryLevel.values()) {
-                if (l.ordinal() > parent.level().ordinal()
-                        && (defined.isEmpty() ? l != TerritoryLevel.SOCIAL_SPACE : defined.contains(l))) {
+                boolean offered = national
+                        ? l == TerritoryLevel.STATE || l == TerritoryLevel.COUNTY
+                        : l != TerritoryLevel.SOCIAL_SPACE || defined.contains(l);
+                if (l.ordinal() > above && offered && (defined.isEmpty() || defined.contains(l))) {
                     levels.add(l);
                 }
             }
@@ -499,13 +536,17 @@ class IndicatorPageController {
             } catch (IllegalArgumentException e) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown level '" + levelText + "'");
             }
+            if (national && level != TerritoryLevel.STATE && level != TerritoryLevel.COUNTY) {
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "For Germany as a whole choose the level STATE or COUNTY");
+            }
             if (!levels.contains(level)) {
                 levels.add(level);
             }
         } else if (!levels.isEmpty()) {
-            level = levels.contains(TerritoryLevel.MUNICIPALITY) && parent.level() == TerritoryLevel.COUNTY
+            level = !national && levels.contains(TerritoryLevel.MUNICIPALITY) && parent.level() == TerritoryLevel.COUNTY
                     ? TerritoryLevel.MUNICIPALITY
-                    : levels.getFirst();
+                    : national && levels.contains(TerritoryLevel.COUNTY) ? TerritoryLevel.COUNTY : levels.getFirst();
         }
         List<Period> periods = new ArrayList<>(coverage.periods(indicator.key()));
         java.util.Collections.reverse(periods);
@@ -522,7 +563,73 @@ class IndicatorPageController {
         } else if (!periods.isEmpty()) {
             period = periods.getFirst();
         }
-        return new Selection(parent, level, period, parents, levels, periods);
+        return new Selection(parent, national, level, period, parents, levels, periods);
+    }
+
+    /**
+     * The cross-section of the selection through the read model. For Germany as a whole, the cross-sections of the 16
+     * Länder are joined (each decided in its own table, exactly as the Land's own page shows it) and ranked anew; there
+     * is no national value, hence no deviation.
+     */
+    private Section section(Indicator indicator, Selection selection, Audience audience, Locale locale) {
+        if (!selection.national()) {
+            IndicatorReadModel.CrossSection cs = readModel.crossSection(
+                    indicator.key(), selection.parent(), selection.level(), selection.period(), audience);
+            return new Section(cs.parent(), selection.parent().name(), shownRows(cs));
+        }
+        List<ShownValue> shown = new ArrayList<>();
+        for (Territory state : territories.states()) {
+            if (selection.level() == TerritoryLevel.STATE) {
+                shown.add(readModel
+                        .crossSection(indicator.key(), state, null, selection.period(), audience)
+                        .parent());
+            } else {
+                shownRows(readModel.crossSection(
+                                indicator.key(), state, selection.level(), selection.period(), audience))
+                        .forEach(r -> shown.add(r.shown()));
+            }
+        }
+        Map<ShownValue, Integer> ranks = ranks(shown, indicator.definition().polarity());
+        List<IndicatorReadModel.Row> rows = shown.stream()
+                .map(v -> new IndicatorReadModel.Row(v, ranks.get(v), null, null))
+                .toList();
+        return new Section(null, msg("indicatorpage.germany", locale), rows);
+    }
+
+    /** Standard competition ranking ("1224") of the visible values, 1 = best by polarity (highest if neutral). */
+    static Map<ShownValue, Integer> ranks(List<ShownValue> values, de.lotse.indicator.Polarity polarity) {
+        Comparator<BigDecimal> order = polarity == de.lotse.indicator.Polarity.HIGHER_IS_WORSE
+                ? Comparator.naturalOrder()
+                : Comparator.<BigDecimal>reverseOrder();
+        List<ShownValue> ranked = values.stream()
+                .filter(v -> v.value() != null)
+                .sorted(Comparator.comparing(ShownValue::value, order))
+                .toList();
+        Map<ShownValue, Integer> ranks = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            boolean tie =
+                    i > 0 && ranked.get(i).value().compareTo(ranked.get(i - 1).value()) == 0;
+            ranks.put(ranked.get(i), tie ? ranks.get(ranked.get(i - 1)) : i + 1);
+        }
+        return ranks;
+    }
+
+    /** The GeoJSON addresses of the boundaries the map needs (several for Germany); empty when none is offered. */
+    private List<String> geojson(Selection selection) {
+        String context = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .build()
+                .getPath();
+        String base = (context == null ? "" : context) + "/api/v1/territories/";
+        if (!selection.national()) {
+            return List.of(base + selection.parent().key() + "/children.geojson?level="
+                    + selection.level().name());
+        }
+        if (selection.level() != TerritoryLevel.COUNTY) {
+            return List.of(); // the territory API offers no collection of the Länder themselves
+        }
+        return territories.states().stream()
+                .map(st -> base + st.key() + "/children.geojson?level=COUNTY")
+                .toList();
     }
 
     /** The rows of the cross-section without closed units that have nothing to show. */
@@ -708,11 +815,10 @@ class IndicatorPageController {
         return text + " " + msg("indicatorpage.palette.note." + palette.name(), locale);
     }
 
-    private String mapSummary(
-            IndicatorDefinition d, List<TableRow> table, IndicatorReadModel.CrossSection section, Locale locale) {
+    private String mapSummary(IndicatorDefinition d, List<TableRow> table, Section section, Locale locale) {
         List<TableRow> visible =
                 table.stream().filter(r -> r.shown().value() != null).toList();
-        String parentName = section.parent().territory().name();
+        String parentName = section.parentName();
         if (visible.isEmpty()) {
             return msg("indicatorpage.map.summary.none", locale, parentName);
         }
@@ -732,7 +838,7 @@ class IndicatorPageController {
                 min.territory().name(),
                 min.valueText(),
                 d.unit());
-        if (section.parent().value() != null) {
+        if (section.parent() != null && section.parent().value() != null) {
             text += " "
                     + msg(
                             "indicatorpage.map.summary.parent",

@@ -121,6 +121,16 @@ class IndicatorPageBrowserTests {
     }
 
     @Test
+    void germanyAsAWholeDrawsAllKreiseFromTheLänderBoundaries() {
+        browser.open("/indikatoren/" + key.value() + "?parent=DE&level=COUNTY");
+        browser.waitFor("#indicator-map canvas");
+        assertThat(chartData("#indicator-map")).as("all Kreise with a boundary").isGreaterThan(300);
+        assertThat(browser.text("#indicator-table")).contains("Peine");
+        browser.axe();
+        browser.screenshot("indicator-page-germany");
+    }
+
+    @Test
     void controlsWorkWithTheKeyboardAlone() {
         browser.open("/indikatoren/" + key.value());
         browser.waitFor("#indicator-map canvas");

@@ -293,6 +293,24 @@ class IndicatorPageIntegrationTests {
         assertThat(territoryProfile).contains("/gebiete/" + last.key() + "/indikatoren");
     }
 
+    @Test
+    void germanyAsAWholeJoinsTheLänderWithoutANationalValue() throws Exception {
+        String html = page("/indikatoren/" + key.value() + "?parent=DE&level=COUNTY&period=2015", null);
+        assertThat(html)
+                .contains("<option value=\"DE\" selected=\"selected\">Deutschland</option>")
+                .contains("/api/v1/territories/03/children.geojson?level=COUNTY")
+                .contains("/api/v1/territories/09/children.geojson?level=COUNTY");
+        String peineRow = rowOf(html, "03157");
+        assertThat(peineRow).contains(">1<").contains("29.162");
+        String states = page("/indikatoren/" + key.value() + "?parent=DE&level=STATE&period=2015", null);
+        assertThat(states).contains("id=\"no-map\"").contains("Für die Länder als Ganzes");
+        String csv = download(
+                "/indikatoren/" + key.value() + "/daten.csv?parent=DE&level=COUNTY&period=2015", null, "text/csv");
+        assertThat(csv).contains("03157;Peine;Kreis;2015;29162;;;1;;;");
+        mvc.perform(get("/indikatoren/" + key.value() + "?parent=DE&level=MUNICIPALITY"))
+                .andExpect(status().isBadRequest());
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private String page(String url, String role) throws Exception {
