@@ -229,12 +229,6 @@ class IndicatorPageController {
             model.addAttribute("legend", legend);
             model.addAttribute("legendTitle", legendTitle(cls, p, locale));
             model.addAttribute("missingCount", missing);
-            model.addAttribute(
-                    "breaksData",
-                    String.join(
-                            ",",
-                            cls.breaks().stream().map(BigDecimal::toPlainString).toList()));
-            model.addAttribute("coloursData", String.join(",", colours));
             model.addAttribute("mapSummary", mapSummary(d, table, section, locale));
             model.addAttribute(
                     "statuses", statusesIn(table.stream().map(TableRow::shown).toList()));
@@ -670,17 +664,6 @@ class IndicatorPageController {
         /** The aria-sort value of a column header. */
         public String ariaSort(String column) {
             return column.equals(sort) ? ("desc".equals(dir) ? "descending" : "ascending") : null;
-        }
-
-        /** The query string of the downloads of the cross-section. */
-        public String crossSectionQuery() {
-            return UriComponentsBuilder.newInstance()
-                    .queryParam("parent", parent)
-                    .queryParam("level", level)
-                    .queryParam("period", period)
-                    .build()
-                    .encode()
-                    .toUriString();
         }
 
         private String query(String sortColumn, String direction) {

@@ -46,15 +46,23 @@ class IndicatorPageBrowserTests {
     private static IndicatorKey key;
     private static List<Territory> gemeinden;
 
+    private static final String PASSWORD = "ein langes passwort fuer den test";
+
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Territories territories;
+    private final org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired
-    IndicatorPageBrowserTests(IndicatorCatalog catalog, IndicatorValues values, Territories territories) {
+    IndicatorPageBrowserTests(
+            IndicatorCatalog catalog,
+            IndicatorValues values,
+            Territories territories,
+            org.springframework.test.web.servlet.MockMvc mvc) {
         this.catalog = catalog;
         this.values = values;
         this.territories = territories;
+        this.mvc = mvc;
     }
 
     @BeforeEach
@@ -157,6 +165,35 @@ class IndicatorPageBrowserTests {
         assertThat(browser.find("#indicator-table thead th[aria-sort]").getText())
                 .startsWith("Wert");
         browser.waitFor("#indicator-map canvas");
+    }
+
+    @Test
+    void plannersSeeConfidentialValuesMarkedAndTheirLinksAndThePagePassesAxe() throws Exception {
+        String planner = "ip-planer-" + Long.toHexString(System.nanoTime() & 0xffffff);
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/users/new")
+                                .param("username", planner)
+                                .param("displayName", "Planerin " + planner)
+                                .param("role", "PLANNER")
+                                .param("password", PASSWORD)
+                                .param("passwordRepeat", PASSWORD)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("admin")
+                                        .roles("ADMIN"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/admin/users"));
+        browser.login(planner, PASSWORD);
+        browser.open("/indikatoren/" + key.value());
+        browser.waitFor("#indicator-map canvas");
+
+        assertThat(browser.find("#edit-link").getDomAttribute("href"))
+                .endsWith("/indikatoren/" + key.value() + "/bearbeiten");
+        assertThat(browser.text("#indicator-table")).contains("vertraulich").doesNotContain("geheim gehalten");
+        assertThat(browser.findAll("#indicator-table a[href*='/werte/']")).hasSize(7);
+        browser.axe();
+        browser.screenshot("indicator-page-planner");
     }
 
     @Test
