@@ -1,6 +1,5 @@
 package de.lotse.indicator;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -59,12 +58,12 @@ public class ValueCoverage {
     }
 
     private List<Period> ownPeriods(IndicatorKey key) {
+        // the canonical period text is in the cross-section index (indicator_id, period, territory_id)
         return jdbc.sql("""
-                        SELECT DISTINCT v.period_kind, v.period_start FROM indicator_value v
-                          JOIN indicator i ON i.id = v.indicator_id
-                         WHERE i.key = ?""")
+                        SELECT DISTINCT v.period FROM indicator_value v
+                         WHERE v.indicator_id = (SELECT i.id FROM indicator i WHERE i.key = ?)""")
                 .param(key.value())
-                .query((rs, n) -> new Period(Period.Kind.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class)))
+                .query((rs, n) -> Period.parse(rs.getString(1)))
                 .list();
     }
 }

@@ -254,7 +254,7 @@ class IndicatorPageController {
             if (seriesChoices.stream().noneMatch(t -> t.id() == seriesId)) {
                 seriesChoices.add(seriesOf);
             }
-            List<ShownValue> series = readModel.timeSeries(indicator.key(), seriesOf, audience);
+            List<ShownValue> series = TimeSeries.of(readModel, coverage, indicator, seriesOf, audience);
             model.addAttribute("seriesOf", seriesOf);
             model.addAttribute("seriesChoices", seriesChoices);
             model.addAttribute(
@@ -343,7 +343,7 @@ class IndicatorPageController {
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No home county"))
                 : territory(territory);
         Audience audience = IndicatorApiController.audience();
-        List<ValueDownload.Row> rows = readModel.timeSeries(indicator.key(), t, audience).stream()
+        List<ValueDownload.Row> rows = TimeSeries.of(readModel, coverage, indicator, t, audience).stream()
                 .map(v -> row(v, null, null, null, locale))
                 .toList();
         String scope = msg("indicatorpage.download.scope.timeSeries", locale, t.name());

@@ -82,7 +82,7 @@ class TerritoryIndicatorsController {
             }
             Indicator indicator = found.get();
             IndicatorDefinition d = indicator.definition();
-            List<ShownValue> series = readModel.timeSeries(k, t, audience);
+            List<ShownValue> series = TimeSeries.of(readModel, coverage, indicator, t, audience);
             if (series.isEmpty()) {
                 continue;
             }

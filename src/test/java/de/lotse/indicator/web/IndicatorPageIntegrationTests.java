@@ -311,6 +311,52 @@ class IndicatorPageIntegrationTests {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void aRatioComputedFromItsInputsIsOfferedForThePeriodsOfItsInputs() throws Exception {
+        IndicatorKey numerator = catalog.create(definition("ip-zaehler", ConfidentialityRule.NONE, Polarity.NEUTRAL))
+                .key();
+        IndicatorKey denominator = catalog.create(definition("ip-nenner", ConfidentialityRule.NONE, Polarity.NEUTRAL))
+                .key();
+        IndicatorDefinition base = definition("ip-quote", ConfidentialityRule.NONE, Polarity.HIGHER_IS_BETTER);
+        IndicatorKey rate = catalog.create(new IndicatorDefinition(
+                        base.key(),
+                        new LocalizedText("Testquote", "Test rate"),
+                        new LocalizedText("Testquote", "Test rate"),
+                        base.definition(),
+                        null,
+                        new Formula.Ratio(numerator, denominator, BigDecimal.valueOf(100)),
+                        "%",
+                        1,
+                        base.source(),
+                        base.licence(),
+                        base.attribution(),
+                        base.referenceDate(),
+                        base.levels(),
+                        base.polarity(),
+                        Topic.EDUCATION,
+                        base.lifeStages(),
+                        base.kind(),
+                        base.confidentiality()))
+                .key();
+        List<NewValue> batch = new ArrayList<>();
+        for (int i = 0; i < gemeinden.size(); i++) {
+            batch.add(NewValue.of(numerator, gemeinden.get(i).id(), Period.year(2013), BigDecimal.valueOf(10 + i)));
+            batch.add(NewValue.of(denominator, gemeinden.get(i).id(), Period.year(2013), BigDecimal.valueOf(80)));
+        }
+        batch.add(NewValue.of(numerator, peine().id(), Period.year(2013), BigDecimal.valueOf(91)));
+        batch.add(NewValue.of(denominator, peine().id(), Period.year(2013), BigDecimal.valueOf(560)));
+        values.write(batch);
+
+        String html = page("/indikatoren/" + rate.value(), null);
+        assertThat(html)
+                .contains("<option value=\"2013\" selected=\"selected\">2013</option>")
+                .contains("12,5") // 10 / 80 × 100
+                .contains("16,3") // 91 / 560 × 100 for the Kreis
+                .contains(">Testfälle insgesamt</a>"); // the inputs are linked
+        String profile = page("/gebiete/" + gemeinden.get(0).key() + "/indikatoren", null);
+        assertThat(profile).contains("Bildung").contains("Testquote").contains("12,5");
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private String page(String url, String role) throws Exception {
