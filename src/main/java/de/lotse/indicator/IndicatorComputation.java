@@ -25,10 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IndicatorComputation {
 
-    /** Units of raw figures that are rates, shares, averages or densities and therefore cannot be summed. */
-    private static final Pattern NON_ADDITIVE_UNIT =
-            Pattern.compile("(?iu).*(%|‰|\\bje\\b|\\bpro\\b|/|quote|anteil|durchschnitt|index|dichte|rate).*");
-
     /** Status symbols by strength: the first one an input carries is the result's status. */
     private static final List<StatusSymbol> STATUS_ORDER = List.of(
             StatusSymbol.NOT_MEANINGFUL,
@@ -227,7 +223,7 @@ public class IndicatorComputation {
             throw new IllegalArgumentException("Indicator '" + input + "' is computed itself; aggregate the raw"
                     + " counts it is computed from instead");
         }
-        if (NON_ADDITIVE_UNIT.matcher(definition.unit()).matches()) {
+        if (!definition.isCount()) {
             throw new IllegalArgumentException("Indicator '" + input + "' is measured in '" + definition.unit()
                     + "', which cannot be summed over territories; define it as a ratio of two counts");
         }

@@ -62,7 +62,9 @@ public class LifeCourse {
         /** Lower, for a neutral indicator. */
         LOWER,
         /** No visible value of the territory or of a comparison region. */
-        NO_DATA
+        NO_DATA,
+        /** A count: its value is shown, but comparing counts of areas of different size says nothing. */
+        NOT_COMPARABLE
     }
 
     /**
@@ -136,6 +138,9 @@ public class LifeCourse {
             return new Entry(indicator, series.isEmpty() ? null : series.getLast(), null, null, null, Verdict.NO_DATA);
         }
         IndicatorReadModel.ShownValue value = latest.get();
+        if (indicator.definition().isCount()) {
+            return new Entry(indicator, value, null, null, null, Verdict.NOT_COMPARABLE);
+        }
         for (Territory region : regions) {
             Optional<IndicatorReadModel.ShownValue> compared =
                     readModel.timeSeries(indicator.key(), region, audience).stream()

@@ -94,7 +94,8 @@ class TerritoryIndicatorsController {
             String deviation = null;
             String comparison = null;
             String comparisonClass = null;
-            if (region != null && latest.value() != null) {
+            // counts of areas of different size are not compared: only rates, shares and averages are
+            if (region != null && latest.value() != null && !d.isCount()) {
                 ShownValue r = readModel
                         .crossSection(k, region, t.level(), latest.period(), audience)
                         .parent();
