@@ -104,7 +104,7 @@ class IndicatorValuePageController {
         IndicatorReadModel.ShownValue shown =
                 readModel.crossSection(indicator.key(), t, null, p, audience).parent();
         Optional<StoredValue> stored = values.find(indicator.key(), t.id(), p);
-        if (stored.isEmpty() && shown.value() == null && shown.status() == null) {
+        if (stored.isEmpty() && !shown.suppressed() && shown.value() == null && shown.status() == null) {
             throw new ResponseStatusException(
                     HttpStatus.NOT_FOUND, "No value of " + indicator.key() + " for " + t.key() + " in " + p);
         }
