@@ -46,13 +46,17 @@ public class IndicatorForm {
             Map.entry("confidentiality.minimumCount", "minimumCount"),
             Map.entry("confidentiality.minimumDenominator", "minimumDenominator"));
 
-    /** The id of the first input of each group of radio buttons or checkboxes, the target of error links. */
+    /**
+     * The id of the first input of each group of radio buttons or checkboxes, the target of error links; problems of
+     * the whole form link to the form.
+     */
     static final Map<String, String> GROUP_ANCHORS = Map.of(
             "formulaType", "formulaType-RAW",
             "levels", "levels-STATE",
             "polarity", "polarity-HIGHER_IS_BETTER",
             "lifeStages", "lifeStages-PREGNANCY_BIRTH",
-            "kind", "kind-POPULATION_INDICATOR");
+            "kind", "kind-POPULATION_INDICATOR",
+            "form", "indicator-form");
 
     /** The groups of fields {@link IndicatorDefinition#changesFrom} names, with the form fields they cover. */
     static final Map<String, List<String>> CHANGE_FIELDS = changeFields();

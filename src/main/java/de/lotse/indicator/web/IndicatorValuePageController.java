@@ -17,8 +17,6 @@ import de.lotse.indicator.ValueRevision;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import de.lotse.territory.TerritoryKey;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -112,8 +110,6 @@ class IndicatorValuePageController {
         model.addAttribute("territory", t);
         model.addAttribute("period", p);
         model.addAttribute("shown", shown);
-        model.addAttribute(
-                "display", display(shown.value(), indicator.definition().decimals()));
         model.addAttribute("stored", stored.orElse(null));
         model.addAttribute("permitted", permitted);
         model.addAttribute("signedIn", signedIn());
@@ -153,9 +149,6 @@ class IndicatorValuePageController {
             model.addAttribute("computation", value);
             model.addAttribute("inputs", inputs);
             model.addAttribute("showInputs", showInputs);
-            model.addAttribute(
-                    "computedDisplay",
-                    showInputs ? display(value.value(), indicator.definition().decimals()) : null);
         }
 
         // former contents: for the public only where no confidentiality rule could have hidden them
@@ -172,12 +165,6 @@ class IndicatorValuePageController {
         model.addAttribute("historyWithheld", !permitted && !publicHistory && !revisions.isEmpty());
         model.addAttribute("decimals", indicator.definition().decimals());
         return "indicator/value";
-    }
-
-    private static String display(BigDecimal value, int decimals) {
-        return value == null
-                ? null
-                : value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static boolean signedIn() {

@@ -169,8 +169,8 @@ class IndicatorCatalogueBrowserTests {
         String path = IndicatorValuePageController.href(indicator.key(), gemeinde, year);
 
         browser.open(path);
-        assertThat(browser.text("#value-figure")).isEqualTo("1250 Anzahl");
-        assertThat(browser.text("#revisions")).contains("1200", "erste.csv");
+        assertThat(browser.text("#value-figure")).isEqualTo("1.250 Anzahl");
+        assertThat(browser.text("#revisions")).contains("1.200", "erste.csv");
         browser.axe();
         browser.screenshot("catalogue-value");
         browser.open(path + "?lang=en");

@@ -63,15 +63,15 @@ class IndicatorValuePageIntegrationTests {
 
         String page = page(key, gemeinde, "2015", null);
         assertThat(page)
-                .contains("id=\"value-figure\">4822 Anzahl</strong>")
+                .contains("id=\"value-figure\">4.822 Anzahl</strong>")
                 .contains("neu.csv", "<dd>12</dd>")
                 .contains("Version 1 (aktuell gilt Version 1)")
-                .contains("id=\"revisions\"", "1 früherer Wert, der neueste zuerst", "<td class=\"num\">4811</td>")
+                .contains("id=\"revisions\"", "1 früherer Wert, der neueste zuerst", "<td class=\"num\">4.811</td>")
                 .contains("<span>alt.csv</span>, <span>Zeile 7</span>")
                 // who recorded it is shown to signed-in users only
                 .doesNotContain("Erfasst von");
         assertThat(page(key, gemeinde, "2015", "PLANNER")).contains("Erfasst von", "Ersetzt von");
-        assertThat(page(key, gemeinde, "2015", null, "en")).contains("Former values (corrections)");
+        assertThat(page(key, gemeinde, "2015", null, "en")).contains("Former values (corrections)", "4,822 Anzahl");
     }
 
     @Test
@@ -85,18 +85,18 @@ class IndicatorValuePageIntegrationTests {
             String page = page(key, gemeinde, "2015", role);
             assertThat(page)
                     .as("page for %s", role)
-                    .doesNotContain("7331")
-                    .doesNotContain("7313")
+                    .doesNotContain("7331", "7.331")
+                    .doesNotContain("7313", "7.313")
                     .contains("id=\"suppressed-note\"")
                     .contains("id=\"history-withheld\"")
                     .contains("nicht öffentlich");
         }
         String planner = page(key, gemeinde, "2015", "PLANNER");
         assertThat(planner)
-                .contains("7331 Anzahl", "id=\"confidential-badge\"", "vertraulich")
-                .contains("<td class=\"num\">7313</td>")
+                .contains("7.331 Anzahl", "id=\"confidential-badge\"", "vertraulich")
+                .contains("<td class=\"num\">7.313</td>")
                 .doesNotContain("id=\"suppressed-note\"");
-        assertThat(page(key, gemeinde, "2015", "ADMIN")).contains("7331");
+        assertThat(page(key, gemeinde, "2015", "ADMIN")).contains("7.331");
     }
 
     @Test
@@ -107,7 +107,7 @@ class IndicatorValuePageIntegrationTests {
                 key, gemeinde.id(), Y2015, new BigDecimal("5923"), StatusSymbol.UNKNOWN_OR_SECRET, null, null)));
         String page = page(key, gemeinde, "2015", null);
         assertThat(page)
-                .doesNotContain("5923")
+                .doesNotContain("5923", "5.923")
                 .contains("id=\"status-explained\"><code>.</code>")
                 .contains("Zahlenwert unbekannt oder geheim zu halten");
     }
@@ -128,7 +128,7 @@ class IndicatorValuePageIntegrationTests {
                 NewValue.of(denominator, gemeinde.id(), Y2015, new BigDecimal("91340"))));
 
         assertThat(page(open, gemeinde, "2015", null))
-                .contains("id=\"inputs\"", "Zähler", "Nenner", "4567 Anzahl", "91340 Anzahl")
+                .contains("id=\"inputs\"", "Zähler", "Nenner", "4.567 Anzahl", "91.340 Anzahl")
                 .contains("id=\"value-figure\">5 Anzahl</strong>")
                 .contains("id=\"computed-result\"")
                 .contains("id=\"not-stored\"");
@@ -136,10 +136,10 @@ class IndicatorValuePageIntegrationTests {
         String anonymous = page(guarded, gemeinde, "2015", null);
         assertThat(anonymous)
                 .contains("id=\"inputs-withheld\"")
-                .doesNotContain("4567")
-                .doesNotContain("91340")
+                .doesNotContain("4567", "4.567")
+                .doesNotContain("91340", "91.340")
                 .doesNotContain("id=\"computed-result\"");
-        assertThat(page(guarded, gemeinde, "2015", "PLANNER")).contains("4567", "91340", "vertraulich");
+        assertThat(page(guarded, gemeinde, "2015", "PLANNER")).contains("4.567", "91.340", "vertraulich");
     }
 
     @Test
@@ -149,7 +149,7 @@ class IndicatorValuePageIntegrationTests {
         values.write(List.of(NewValue.of(key, gemeinde.id(), Period.schoolYear(2015), new BigDecimal("6011"))));
         assertThat(IndicatorValuePageController.href(key, gemeinde, Period.schoolYear(2015)))
                 .endsWith("/werte/" + gemeinde.key() + "/2015/16");
-        assertThat(page(key, gemeinde, "2015/16", null)).contains("6011 Anzahl");
+        assertThat(page(key, gemeinde, "2015/16", null)).contains("6.011 Anzahl");
 
         mvc.perform(get("/indikatoren/" + key + "/werte/" + gemeinde.key() + "/2014"))
                 .andExpect(status().isNotFound());
