@@ -46,17 +46,19 @@ class IndicatorCatalogueBrowserTests {
     @RegisterExtension
     static final Browser.PerClass session = new Browser.PerClass(b -> browser = b);
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final IndicatorCatalog catalog;
+    private final IndicatorValues values;
+    private final Territories territories;
 
     @Autowired
-    IndicatorCatalog catalog;
-
-    @Autowired
-    IndicatorValues values;
-
-    @Autowired
-    Territories territories;
+    IndicatorCatalogueBrowserTests(
+            MockMvc mvc, IndicatorCatalog catalog, IndicatorValues values, Territories territories) {
+        this.mvc = mvc;
+        this.catalog = catalog;
+        this.values = values;
+        this.territories = territories;
+    }
 
     @Test
     void catalogueIsAccessibleInGermanAndEnglish() throws Exception {
@@ -111,6 +113,47 @@ class IndicatorCatalogueBrowserTests {
         browser.clickAndWait(browser.find("#save"));
         assertThat(browser.text("#error-summary h2")).startsWith("Please correct");
         browser.axe();
+    }
+
+    @Test
+    void aConflictingSaveIsShownAccessiblyWithTheInputKept() throws Exception {
+        Indicator indicator = catalog.create(IndicatorCataloguePageIntegrationTests.definition(
+                uniqueKey("browser-konflikt"), "Browsertest Konflikt", Topic.HOUSING));
+        browser.login(aPlanner(), PASSWORD);
+        browser.open("/indikatoren/" + indicator.key() + "/bearbeiten?lang=de");
+        // a colleague saves first
+        var d = indicator.definition();
+        catalog.update(
+                indicator.key(),
+                indicator.revision(),
+                new de.lotse.indicator.IndicatorDefinition(
+                        d.key(),
+                        d.name(),
+                        d.shortName(),
+                        "Definition der Kollegin",
+                        d.interpretation(),
+                        d.formula(),
+                        d.unit(),
+                        d.decimals(),
+                        d.source(),
+                        d.licence(),
+                        d.attribution(),
+                        d.referenceDate(),
+                        d.levels(),
+                        d.polarity(),
+                        d.topic(),
+                        d.lifeStages(),
+                        d.kind(),
+                        d.confidentiality()));
+        browser.find("#definition").clear();
+        browser.find("#definition").sendKeys("Meine Definition");
+        browser.clickAndWait(browser.find("#save"));
+
+        assertThat(browser.text("#conflict")).contains("Jemand anderes", "(Felder: Definition)");
+        assertThat(browser.find("#definition").getAttribute("value")).isEqualTo("Meine Definition");
+        assertThat(browser.text("#definition-current")).contains("Definition der Kollegin");
+        browser.axe();
+        browser.screenshot("catalogue-form-conflict");
     }
 
     @Test
