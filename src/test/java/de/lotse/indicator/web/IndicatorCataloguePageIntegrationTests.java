@@ -151,6 +151,32 @@ class IndicatorCataloguePageIntegrationTests {
     }
 
     @Test
+    void createsARatioWithAFactorInGermanNotation() throws Exception {
+        Indicator numerator = catalog.create(definition(uniqueKey("zaehler"), "Zähler", Topic.HOUSING));
+        Indicator denominator = catalog.create(definition(uniqueKey("nenner"), "Nenner", Topic.HOUSING));
+        String key = uniqueKey("quote");
+        mvc.perform(valid(
+                                post("/indikatoren/neu"),
+                                key,
+                                "formulaType",
+                                "RATIO",
+                                "numerator",
+                                numerator.key().value(),
+                                "denominator",
+                                denominator.key().value(),
+                                "factor",
+                                "1.000",
+                                "unit",
+                                "je 1.000")
+                        .with(planner())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Formula formula = catalog.get(IndicatorKey.of(key)).definition().formula();
+        assertThat(formula)
+                .isEqualTo(new Formula.Ratio(numerator.key(), denominator.key(), java.math.BigDecimal.valueOf(1000)));
+    }
+
+    @Test
     void showsFieldErrorsWithASummaryAndKeepsTheInput() throws Exception {
         String key = "Kein Schlüssel";
         String page = mvc.perform(valid(
