@@ -141,6 +141,26 @@ public class IndicatorCatalog {
         return repository.list(filter == null ? IndicatorFilter.all() : filter);
     }
 
+    /**
+     * All versions of the indicator's definition, oldest first, each with the fields that changed against the previous
+     * one.
+     *
+     * @throws UnknownIndicatorException if there is no indicator with the key
+     */
+    public List<IndicatorVersion> versions(IndicatorKey key) {
+        return repository.versions(get(key).key());
+    }
+
+    /**
+     * Every change of the indicator after its creation (cosmetic ones included), oldest first: the revision it produced,
+     * who made it, when, and which fields it touched.
+     *
+     * @throws UnknownIndicatorException if there is no indicator with the key
+     */
+    public List<StaleIndicatorException.Change> changes(IndicatorKey key) {
+        return repository.changesAfter(get(key).id(), 0);
+    }
+
     private void requireReferencesExist(IndicatorDefinition definition) {
         Set<IndicatorKey> missing =
                 new TreeSet<>(repository.missing(definition.formula().references()));

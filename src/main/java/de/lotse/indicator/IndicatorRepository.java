@@ -163,8 +163,66 @@ class IndicatorRepository {
                 .list();
     }
 
+    /** All versions of an indicator, oldest first, each with the fields changed against its predecessor. */
+    List<IndicatorVersion> versions(IndicatorKey key) {
+        record Row(
+                int number,
+                java.time.Instant validFrom,
+                java.time.Instant validTo,
+                String createdBy,
+                IndicatorDefinition definition) {}
+        List<Row> rows = jdbc.sql("""
+                        SELECT i.key, v.version, v.valid_from, v.valid_to, v.created_by,
+                               v.name_de, v.name_en, v.short_name_de, v.short_name_en, v.definition, v.interpretation,
+                               v.formula_kind, v.formula_numerator, v.formula_denominator, v.formula_factor,
+                               v.formula_expression, v.unit, v.decimals, v.source_publisher, v.source_statistic,
+                               v.source_table, v.licence, v.attribution, v.reference_date, v.reference_date_note,
+                               array_to_string(v.levels, ',') AS levels, v.polarity, v.topic,
+                               array_to_string(v.life_stages, ',') AS life_stages, v.kind, v.min_count,
+                               v.min_denominator
+                          FROM indicator i JOIN indicator_version v ON v.indicator_id = i.id
+                         WHERE i.key = ? ORDER BY v.version""")
+                .param(key.value())
+                .query((rs, n) -> {
+                    OffsetDateTime validTo = rs.getObject("valid_to", OffsetDateTime.class);
+                    return new Row(
+                            rs.getInt("version"),
+                            rs.getObject("valid_from", OffsetDateTime.class).toInstant(),
+                            validTo == null ? null : validTo.toInstant(),
+                            rs.getString("created_by"),
+                            definition(rs));
+                })
+                .list();
+        List<IndicatorVersion> versions = new java.util.ArrayList<>();
+        IndicatorDefinition previous = null;
+        for (Row row : rows) {
+            versions.add(new IndicatorVersion(
+                    row.number(),
+                    row.validFrom(),
+                    row.validTo(),
+                    row.createdBy(),
+                    row.definition(),
+                    previous == null ? List.of() : row.definition().changesFrom(previous)));
+            previous = row.definition();
+        }
+        return versions;
+    }
+
     private static Indicator map(ResultSet rs, int n) throws SQLException {
-        IndicatorDefinition definition = new IndicatorDefinition(
+        IndicatorDefinition definition = definition(rs);
+        return new Indicator(
+                rs.getLong("id"),
+                rs.getInt("version"),
+                rs.getObject("valid_from", OffsetDateTime.class).toInstant(),
+                rs.getString("created_by"),
+                rs.getLong("revision"),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getString("updated_by"),
+                definition);
+    }
+
+    private static IndicatorDefinition definition(ResultSet rs) throws SQLException {
+        return new IndicatorDefinition(
                 new IndicatorKey(rs.getString("key")),
                 new LocalizedText(rs.getString("name_de"), rs.getString("name_en")),
                 new LocalizedText(rs.getString("short_name_de"), rs.getString("short_name_en")),
@@ -189,15 +247,6 @@ class IndicatorRepository {
                 IndicatorKind.valueOf(rs.getString("kind")),
                 new ConfidentialityRule(
                         rs.getObject("min_count", Integer.class), rs.getObject("min_denominator", Integer.class)));
-        return new Indicator(
-                rs.getLong("id"),
-                rs.getInt("version"),
-                rs.getObject("valid_from", OffsetDateTime.class).toInstant(),
-                rs.getString("created_by"),
-                rs.getLong("revision"),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                rs.getString("updated_by"),
-                definition);
     }
 
     private static Formula formula(ResultSet rs) throws SQLException {
