@@ -116,15 +116,16 @@ public record IndicatorDefinition(
     }
 
     /** Units of raw figures that are rates, shares, averages or densities and therefore cannot be summed. */
-    private static final java.util.regex.Pattern NON_ADDITIVE_UNIT =
-            java.util.regex.Pattern.compile("(?iu).*(%|‰|\\bje\\b|\\bpro\\b|/|quote|anteil|durchschnitt|index|dichte|rate).*");
+    private static final java.util.regex.Pattern NON_ADDITIVE_UNIT = java.util.regex.Pattern.compile(
+            "(?iu).*(%|‰|\\bje\\b|\\bpro\\b|/|quote|anteil|durchschnitt|index|dichte|rate).*");
 
     /**
      * Whether the figures are counts (not a ratio, and a unit that is not a rate, share, average or density — e.g. a
      * raw count or a sum of counts): comparing counts of areas of different size says nothing.
      */
     public boolean isCount() {
-        return !(formula instanceof Formula.Ratio) && !NON_ADDITIVE_UNIT.matcher(unit).matches();
+        return !(formula instanceof Formula.Ratio)
+                && !NON_ADDITIVE_UNIT.matcher(unit).matches();
     }
 
     /** The names of the fields that differ from {@code other}, in a fixed order; the key is not compared. */

@@ -495,11 +495,28 @@ class IndicatorPageController {
      */
     record Section(ShownValue parent, String parentName, List<IndicatorReadModel.Row> rows) {}
 
+    /** Whether the indicator has a level below the territory (an indicator that states no levels has all). */
+    private static boolean existsBelow(Indicator indicator, Territory territory) {
+        Set<TerritoryLevel> defined = indicator.definition().levels();
+        return defined.isEmpty()
+                || defined.stream()
+                        .anyMatch(l -> l.ordinal() > territory.level().ordinal());
+    }
+
     private Selection select(Indicator indicator, String parentKey, String levelText, String periodText) {
         Optional<Territory> home = territories.homeCounty();
         boolean national = parentKey != null && NATIONAL.equalsIgnoreCase(parentKey.strip());
-        Territory parent =
+        Territory chosen =
                 national ? null : parentKey == null || parentKey.isBlank() ? home.orElse(null) : territory(parentKey);
+        if ((parentKey == null || parentKey.isBlank()) && chosen != null && !existsBelow(indicator, chosen)) {
+            // e.g. a rate published for Kreise only: show the home county among the Kreise of its Land
+            Territory start = chosen;
+            chosen = territories.ancestors(start).stream()
+                    .filter(a -> a.level() == TerritoryLevel.STATE)
+                    .findFirst()
+                    .orElse(start);
+        }
+        Territory parent = chosen;
         List<Territory> parents = new ArrayList<>();
         home.ifPresent(h -> {
             parents.add(h);

@@ -234,7 +234,10 @@ final class WarningJson {
             BigDecimal comparisonValue,
             BigDecimal difference,
 
-            @Schema(example = "WORSE", description = "BETTER, WORSE, SIMILAR, HIGHER, LOWER (neutral), NO_DATA, or NOT_COMPARABLE for counts")
+            @Schema(
+                    example = "WORSE",
+                    description =
+                            "BETTER, WORSE, SIMILAR, HIGHER, LOWER (neutral), NO_DATA, or NOT_COMPARABLE for counts")
             String verdict) {
 
         static LifeCourseEntry of(LifeCourse.Entry e) {

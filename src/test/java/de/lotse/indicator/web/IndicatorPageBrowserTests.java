@@ -205,7 +205,10 @@ class IndicatorPageBrowserTests {
         assertThat(browser.currentPath()).startsWith("/gebiete/" + last.key() + "/indikatoren");
         assertThat(browser.text("h1")).isEqualTo("Indikatoren für " + last.name());
         assertThat(browser.findAll("svg.ip-sparkline[role=img] title")).isNotEmpty();
-        assertThat(browser.text("main")).contains("Testfälle insgesamt").contains("als Peine");
+        assertThat(browser.text("main"))
+                .contains("Testfälle insgesamt")
+                .as("a count is not compared with the Kreis: the areas differ in size")
+                .doesNotContain("als Peine");
         browser.axe();
         browser.screenshot("territory-indicators");
 

@@ -160,6 +160,7 @@ class WarningBrowserTests {
         IndicatorKey creche = catalog.create(WarningFixtures.definition(
                         "lebenslauf",
                         "Betreuungsquote Krippe",
+                        "%",
                         Polarity.HIGHER_IS_BETTER,
                         ConfidentialityRule.NONE,
                         LifeStage.CRECHE))

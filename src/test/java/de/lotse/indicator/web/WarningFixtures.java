@@ -31,6 +31,17 @@ final class WarningFixtures {
 
     static IndicatorDefinition definition(
             String prefix, String nameDe, Polarity polarity, ConfidentialityRule rule, LifeStage... stages) {
+        return definition(prefix, nameDe, "Anzahl", polarity, rule, stages);
+    }
+
+    /** A raw indicator in the given unit: "Anzahl" makes it a count, "%" a share that areas can be compared by. */
+    static IndicatorDefinition definition(
+            String prefix,
+            String nameDe,
+            String unit,
+            Polarity polarity,
+            ConfidentialityRule rule,
+            LifeStage... stages) {
         IndicatorKey key = new IndicatorKey("warn-" + prefix + "-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
         return new IndicatorDefinition(
@@ -40,7 +51,7 @@ final class WarningFixtures {
                 "Synthetische Testeingabe",
                 null,
                 new Formula.Raw(),
-                "Anzahl",
+                unit,
                 0,
                 new IndicatorSource("Testeingabe", null, null),
                 null,
