@@ -112,7 +112,7 @@ class StatisticsImportApiController {
                             "indicator.import.api.rejected",
                             new Object[] {
                                 report.fileName(),
-                                report.errors().size(),
+                                report.errorTotal(),
                                 report.errors().getFirst().message()
                             },
                             LocaleContextHolder.getLocale()),
