@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -161,8 +162,10 @@ class StatisticsImportJobs {
         RANDOM.nextBytes(bytes);
         Job job = new Job(HexFormat.of().formatHex(bytes), owner, fileName, totalBytes, commit);
         jobs.put(job.id(), job);
-        SecurityContext security = SecurityContextHolder.getContext();
-        LocaleContext locale = LocaleContextHolder.getLocaleContext();
+        // copies: the request's own objects are recycled when the request ends (the locale is resolved lazily)
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        LocaleContext locale = new SimpleLocaleContext(LocaleContextHolder.getLocale());
         executor.execute(() -> {
             SecurityContextHolder.setContext(security);
             LocaleContextHolder.setLocaleContext(locale);
