@@ -23,11 +23,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * Measures the heap a dry run of a 200 MB long-format file needs: a synthetic file (every current Gemeinde of the
- * bundled register × 25 indicators × 20 years of deterministic pseudo-random counts, about 5.4 million rows) is read,
+ * Measures the heap a dry run of a file of 200 MB and more needs: a synthetic long-format file (every current Gemeinde
+ * of the bundled register × 25 indicators × 20 years of deterministic pseudo-random counts, about 5.5 million rows and,
+ * with the long indicator keys, 480 MB; a 200 MB file of short rows has as many) is read,
  * checked and written in chunks in one transaction that is rolled back. Prints the live heap after garbage collection
  * (old generation) while the import runs. Not a test: it asserts nothing about time and runs only with {@code ./lotse
- * bench} or {@code mvn test -Dtest=StatisticsImportMemoryBenchmark -Dlotse.test.excludedGroups=none} (JUnit tag
+ * bench} or {@code mvn test -Dtest=StatisticsImportMemoryBenchmark -Dlotse.test.excludedGroups=none
+ * -DargLine=-Xmx512m} (JUnit tag
  * "benchmark", excluded from the normal build). The figures of a run are in docs/monitoring/imports.md.
  */
 @Tag("benchmark")
