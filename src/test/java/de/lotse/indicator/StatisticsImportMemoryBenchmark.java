@@ -27,10 +27,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * of the bundled register × 25 indicators × 20 years of deterministic pseudo-random counts, about 5.5 million rows and,
  * with the long indicator keys, 480 MB; a 200 MB file of short rows has as many) is read,
  * checked and written in chunks in one transaction that is rolled back. Prints the live heap after garbage collection
- * (old generation) while the import runs. Not a test: it asserts nothing about time and runs only with {@code ./lotse
- * bench} or {@code mvn test -Dtest=StatisticsImportMemoryBenchmark -Dlotse.test.excludedGroups=none
- * -DargLine=-Xmx512m} (JUnit tag
- * "benchmark", excluded from the normal build). The figures of a run are in docs/monitoring/imports.md.
+ * (old generation) while the import runs. Not a test: it asserts nothing about time and runs only on request, with
+ * {@code mvn test -Dtest=StatisticsImportMemoryBenchmark -Dlotse.test.excludedGroups= -DargLine=-Xmx512m} (JUnit tag
+ * "benchmark", excluded from the normal build; not part of {@code ./lotse bench}, as it takes half an hour on a busy
+ * machine). The figures of a run are in docs/monitoring/imports.md.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
