@@ -235,6 +235,11 @@ final class ClassicTableReader implements StatisticsReader {
     }
 
     @Override
+    public java.util.Map<String, Integer> problemCounts() {
+        return problems.counts();
+    }
+
+    @Override
     public int problemCount() {
         return problems.count();
     }

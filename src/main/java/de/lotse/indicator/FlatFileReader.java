@@ -221,6 +221,11 @@ final class FlatFileReader implements StatisticsReader {
     }
 
     @Override
+    public java.util.Map<String, Integer> problemCounts() {
+        return problems.counts();
+    }
+
+    @Override
     public int problemCount() {
         return problems.count();
     }

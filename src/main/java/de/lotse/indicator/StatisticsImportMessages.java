@@ -38,6 +38,10 @@ class StatisticsImportMessages {
                 r.skipped(),
                 r.columns(),
                 localize(r.errors(), locale),
+                r.errorCounts().stream()
+                        .map(c -> new StatisticsImportReport.ProblemCount(
+                                c.code(), c.count(), c.listed(), kind(c.code(), locale)))
+                        .toList(),
                 localize(r.warnings(), locale));
     }
 
@@ -49,8 +53,15 @@ class StatisticsImportMessages {
 
     private String text(Problem problem, Locale locale) {
         Object[] args = problem.args().stream().map(a -> argument(a, locale)).toArray();
-        return messageSource.getMessage(
+        String fallback = messageSource.getMessage(
                 "indicator.import.problem." + problem.code(), args, problem.code() + " " + problem.args(), locale);
+        // problems added with the XLSX long format have their texts in the bundle i18n/imports
+        return messageSource.getMessage("imports.problem." + problem.code(), args, fallback, locale);
+    }
+
+    /** The name of a kind of problem, e.g. "Gebietsschlüssel unbekannt". */
+    private String kind(String code, Locale locale) {
+        return messageSource.getMessage("imports.kind." + code, null, code, locale);
     }
 
     private String argument(String value, Locale locale) {

@@ -24,7 +24,9 @@ import java.util.List;
  * @param skipped values left out on purpose: columns without a mapping, Germany and Regierungsbezirke, levels the
  *     indicator does not exist for, dissolved territories without values
  * @param columns for a GENESIS table without a mapping: its distinct columns, to be mapped
- * @param errors problems that prevent the import (of the rows concerned, with {@code importValidRows})
+ * @param errors problems that prevent the import (of the rows concerned, with {@code importValidRows}): the first
+ *     {@value ReadProblems#MAX_KEPT} of each kind
+ * @param errorCounts how many problems of each kind there were, including those not listed in {@code errors}
  * @param warnings problems that do not prevent it
  */
 public record StatisticsImportReport(
@@ -42,12 +44,39 @@ public record StatisticsImportReport(
         int skipped,
         List<FileColumn> columns,
         List<Problem> errors,
+        List<ProblemCount> errorCounts,
         List<Problem> warnings)
         implements java.io.Serializable {
 
     /** Whether the file had errors. */
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** How many errors there were in all, including those not listed. */
+    public int errorTotal() {
+        return errorCounts.stream().mapToInt(ProblemCount::count).sum();
+    }
+
+    /** The kinds of error of which more were found than are listed. */
+    public List<ProblemCount> unlisted() {
+        return errorCounts.stream().filter(c -> c.count() > c.listed()).toList();
+    }
+
+    /**
+     * How many problems of one kind a file had.
+     *
+     * @param code the kind, e.g. {@code territory.unknown}
+     * @param count how many there were
+     * @param listed how many of them are listed with their lines in {@code errors}
+     * @param message the kind in plain words, in the language of the request
+     */
+    public record ProblemCount(String code, int count, int listed, String message) implements java.io.Serializable {
+
+        /** How many were not listed. */
+        public int more() {
+            return count - listed;
+        }
     }
 
     /** Whether a GENESIS table could not be imported because no mapping was given or saved. */

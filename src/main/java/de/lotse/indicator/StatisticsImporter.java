@@ -4,32 +4,39 @@ import de.lotse.account.Actors;
 import de.lotse.account.AuditTrail;
 import de.lotse.indicator.StatisticsImportReport.FileColumn;
 import de.lotse.indicator.StatisticsImportReport.Problem;
+import de.lotse.indicator.StatisticsImportReport.ProblemCount;
 import de.lotse.territory.Territories;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports indicator values from statistics files: GENESIS / Regionaldatenbank tables (table CSV, flat file), whose
- * columns a planner maps to indicators once per table, and Lotse's generic long format. The format is detected from
- * the content; the file is read as a stream. Every row that cannot be imported is reported with its line. A file with
- * errors writes nothing, unless the planner asks for its valid rows; a file whose whole content is in doubt (wrong
- * encoding, cut off, unknown format, a header that does not fit) never writes anything. All values are written in one
- * transaction ({@link IndicatorValues#write}); a dry run computes the same report and rolls back. A committed import
- * saves the mapping for the table's code and is recorded in the audit trail.
+ * columns a planner maps to indicators once per table, and Lotse's generic long format (CSV or XLSX). The format is
+ * detected from the content; the file is read as a stream. Every row that cannot be imported is reported with its
+ * line. A file with errors writes nothing, unless the planner asks for its valid rows; a file whose whole content is in
+ * doubt (wrong encoding, cut off, unknown format, a header that does not fit) never writes anything. All values of a
+ * file are written in one transaction, in chunks as they are read ({@link IndicatorValues#write}), so that memory
+ * stays bounded; whether the transaction commits is decided at the end of the file. A dry run computes the same report
+ * and rolls back. A committed import saves the mapping for the table's code and is recorded in the audit trail.
  */
 @Service
 public class StatisticsImporter {
@@ -50,7 +57,9 @@ public class StatisticsImporter {
             "header.duplicateColumn",
             "data.missing",
             "file.truncated",
-            "mapping.missing");
+            "mapping.missing",
+            "xlsx.invalid",
+            "xlsx.tooLarge");
 
     /** Most distinct columns listed for a planner to map. */
     static final int MAX_COLUMNS = 500;
@@ -94,16 +103,31 @@ public class StatisticsImporter {
      * language of the current request (German by default). The stream is read to its end and closed.
      */
     public StatisticsImportReport importFile(String fileName, InputStream in, ImportRequest request) {
+        return importFile(fileName, in, request, ImportProgress.NONE);
+    }
+
+    /**
+     * Imports one file as {@link #importFile(String, InputStream, ImportRequest)} does and tells the progress how far
+     * it has got while it reads.
+     */
+    public StatisticsImportReport importFile(
+            String fileName, InputStream in, ImportRequest request, ImportProgress progress) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
         long started = System.nanoTime();
-        BufferedInputStream buffered = StatisticsFormat.buffered(in);
+        CountingInputStream counted = new CountingInputStream(in);
+        BufferedInputStream buffered = StatisticsFormat.buffered(counted);
         byte[] head = StatisticsFormat.head(buffered);
         StatisticsImportReport report;
         try {
-            report = StatisticsFormat.detect(head) == StatisticsFormat.UNKNOWN
-                            && LongFormatReader.looksLikeLongFormat(head)
-                    ? importLongFormat(name, buffered, request)
-                    : importGenesis(name, buffered, request);
+            StatisticsFormat format = StatisticsFormat.detect(head);
+            if (format == StatisticsFormat.ZIP_ARCHIVE) {
+                report = importArchive(name, buffered, request, progress, counted);
+            } else if (format == StatisticsFormat.UNKNOWN && LongFormatReader.looksLikeLongFormat(head)) {
+                report = importLongFormat(
+                        name, LongFormatReader.open(buffered), "LONG_FORMAT", request, progress, counted::count);
+            } else {
+                report = importGenesis(name, buffered, request, progress, counted::count);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,87 +145,138 @@ public class StatisticsImporter {
         return messages.localize(report);
     }
 
-    private StatisticsImportReport importLongFormat(String name, InputStream in, ImportRequest request)
+    /**
+     * A ZIP archive: an Excel workbook is read as the long format; any other archive (or one that cannot be opened) is
+     * reported. The archive is unpacked from a temporary copy, as a workbook cannot be read front to back.
+     */
+    private StatisticsImportReport importArchive(
+            String name, InputStream in, ImportRequest request, ImportProgress progress, CountingInputStream counted)
             throws IOException {
-        try (LongFormatReader reader = LongFormatReader.open(in)) {
-            ImportedRows rows = ImportedRows.forLongFormat(name, catalog, territories);
-            int read = 0;
-            while (reader.hasNext()) {
-                Observation o = reader.next();
-                read++;
-                IndicatorKey key;
-                try {
-                    key = IndicatorKey.of(o.column().getFirst());
-                } catch (IllegalArgumentException e) {
-                    rows.reject(
-                            o.line(),
-                            "indicator",
-                            "indicator.invalid",
-                            o.column().getFirst());
-                    continue;
-                }
-                rows.add(o, key);
+        Path copy = Files.createTempFile("lotse-import-", ".zip");
+        try {
+            try (in) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-            rows.finish();
-            return complete(
-                    new Outcome(name, "LONG_FORMAT", null, null, null, read, List.of()),
-                    reader.problems(),
-                    reader.problemCount(),
-                    rows,
-                    request);
+            long bytes = counted.count();
+            LongFormatReader.ZipKind kind = LongFormatReader.zipKind(copy);
+            if (kind == LongFormatReader.ZipKind.OTHER) {
+                return importGenesis(name, Files.newInputStream(copy), request, progress, () -> bytes);
+            }
+            Path owned = copy;
+            copy = null; // the reader deletes it
+            return importLongFormat(
+                    name, LongFormatReader.openXlsx(owned, true), "LONG_FORMAT_XLSX", request, progress, () -> bytes);
+        } finally {
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
         }
     }
 
-    private StatisticsImportReport importGenesis(String name, InputStream in, ImportRequest request)
+    private StatisticsImportReport importLongFormat(
+            String name,
+            LongFormatReader opened,
+            String format,
+            ImportRequest request,
+            ImportProgress progress,
+            LongSupplier bytesRead)
             throws IOException {
-        try (StatisticsReader reader = StatisticsReader.open(in)) {
-            boolean any = reader.hasNext(); // a flat file names its statistic in the rows
-            String tableCode = tableCode(name, reader);
-            ColumnMapping mapping = request.mapping();
-            String source = mapping != null ? "REQUEST" : null;
-            if (mapping == null && tableCode != null) {
-                mapping = mappings.find(tableCode).orElse(null);
-                source = mapping != null ? "SAVED" : null;
-            }
-            ImportedRows rows = ImportedRows.forGenesis(name, catalog, resolver, reader);
-            Map<List<String>, FileColumn> columns = new LinkedHashMap<>();
-            int read = 0;
-            while (any && reader.hasNext()) {
-                Observation o = reader.next();
-                read++;
-                if (mapping == null) {
-                    if (columns.size() < MAX_COLUMNS) {
-                        List<String> id = new ArrayList<>(o.column());
-                        id.add("|");
-                        id.addAll(o.columnCodes());
-                        columns.putIfAbsent(id, new FileColumn(o.column(), o.columnCodes(), o.line()));
+        try (LongFormatReader reader = opened) {
+            return transactions.execute(status -> {
+                ImportedRows rows =
+                        ImportedRows.forLongFormat(name, catalog, territories).writingTo(values::write);
+                int read = 0;
+                while (reader.hasNext()) {
+                    Observation o = reader.next();
+                    read++;
+                    if (read % ImportProgress.EVERY_ROWS == 0) {
+                        progress.update(read, bytesRead.getAsLong());
                     }
-                    continue;
-                }
-                IndicatorKey key = mapping.indicatorFor(o);
-                if (key == null) {
-                    rows.skip();
-                } else {
+                    IndicatorKey key;
+                    try {
+                        key = IndicatorKey.of(o.column().getFirst());
+                    } catch (IllegalArgumentException e) {
+                        rows.reject(
+                                o.line(),
+                                "indicator",
+                                "indicator.invalid",
+                                o.column().getFirst());
+                        continue;
+                    }
                     rows.add(o, key);
                 }
-            }
-            rows.finish();
-            if (mapping == null && reader.problems().stream().noneMatch(p -> FILE_PROBLEMS.contains(p.code()))) {
-                rows.error(Problem.of(name, 0, null, "mapping.missing", tableCode, columns.size()));
-            }
-            return complete(
-                    new Outcome(
-                            name,
-                            reader.format().name(),
-                            tableCode,
-                            source,
-                            "REQUEST".equals(source) ? mapping : null,
-                            read,
-                            mapping == null ? List.copyOf(columns.values()) : List.of()),
-                    reader.problems(),
-                    reader.problemCount(),
-                    rows,
-                    request);
+                rows.finish();
+                progress.update(read, bytesRead.getAsLong());
+                return complete(
+                        status,
+                        new Outcome(name, format, null, null, null, read, List.of()),
+                        reader.problems(),
+                        reader.problemCounts(),
+                        rows,
+                        request);
+            });
+        }
+    }
+
+    private StatisticsImportReport importGenesis(
+            String name, InputStream in, ImportRequest request, ImportProgress progress, LongSupplier bytesRead)
+            throws IOException {
+        try (StatisticsReader reader = StatisticsReader.open(in)) {
+            return transactions.execute(status -> {
+                boolean any = reader.hasNext(); // a flat file names its statistic in the rows
+                String tableCode = tableCode(name, reader);
+                ColumnMapping mapping = request.mapping();
+                String source = mapping != null ? "REQUEST" : null;
+                if (mapping == null && tableCode != null) {
+                    mapping = mappings.find(tableCode).orElse(null);
+                    source = mapping != null ? "SAVED" : null;
+                }
+                ImportedRows rows =
+                        ImportedRows.forGenesis(name, catalog, resolver, reader).writingTo(values::write);
+                Map<List<String>, FileColumn> columns = new LinkedHashMap<>();
+                int read = 0;
+                while (any && reader.hasNext()) {
+                    Observation o = reader.next();
+                    read++;
+                    if (read % ImportProgress.EVERY_ROWS == 0) {
+                        progress.update(read, bytesRead.getAsLong());
+                    }
+                    if (mapping == null) {
+                        if (columns.size() < MAX_COLUMNS) {
+                            List<String> id = new ArrayList<>(o.column());
+                            id.add("|");
+                            id.addAll(o.columnCodes());
+                            columns.putIfAbsent(id, new FileColumn(o.column(), o.columnCodes(), o.line()));
+                        }
+                        continue;
+                    }
+                    IndicatorKey key = mapping.indicatorFor(o);
+                    if (key == null) {
+                        rows.skip();
+                    } else {
+                        rows.add(o, key);
+                    }
+                }
+                rows.finish();
+                progress.update(read, bytesRead.getAsLong());
+                if (mapping == null && reader.problemCounts().keySet().stream().noneMatch(FILE_PROBLEMS::contains)) {
+                    rows.error(Problem.of(name, 0, null, "mapping.missing", tableCode, columns.size()));
+                }
+                return complete(
+                        status,
+                        new Outcome(
+                                name,
+                                reader.format().name(),
+                                tableCode,
+                                source,
+                                "REQUEST".equals(source) ? mapping : null,
+                                read,
+                                mapping == null ? List.copyOf(columns.values()) : List.of()),
+                        reader.problems(),
+                        reader.problemCounts(),
+                        rows,
+                        request);
+            });
         }
     }
 
@@ -215,67 +290,67 @@ public class StatisticsImporter {
             int rowsRead,
             List<FileColumn> columns) {}
 
+    /**
+     * Decides, once the whole file is read and its valid values have gone to the value store in the transaction of
+     * {@code status}, whether they stay (commit) or not (rollback), and makes the report.
+     */
     private StatisticsImportReport complete(
+            TransactionStatus status,
             Outcome read,
             List<ReadProblem> readProblems,
-            int readProblemCount,
+            Map<String, Integer> readCounts,
             ImportedRows rows,
             ImportRequest request) {
         List<Problem> errors = new ArrayList<>();
-        boolean fileInDoubt = false;
-        int rejectedByReader = readProblemCount;
         for (ReadProblem p : readProblems) {
             errors.add(new Problem(read.fileName(), p.line(), p.field(), p.code(), p.args(), null));
-            if (FILE_PROBLEMS.contains(p.code())) {
-                fileInDoubt = true;
-                rejectedByReader--;
-            }
         }
         errors.addAll(rows.errors());
-        fileInDoubt |= rows.errors().stream().anyMatch(p -> FILE_PROBLEMS.contains(p.code()));
-        boolean write = !request.dryRun() && !fileInDoubt && (errors.isEmpty() || request.importValidRows());
-        List<Problem> writeErrors = new ArrayList<>();
-        WriteReport written = transactions.execute(status -> {
-            WriteReport w;
-            try {
-                w = rows.values().isEmpty() ? new WriteReport(0, 0, 0) : values.write(rows.values());
-            } catch (InvalidValuesException e) {
-                e.problems()
-                        .forEach(p -> writeErrors.add(Problem.of(
-                                read.fileName(),
-                                p.value().provenance().sourceLine() == null
-                                        ? 0
-                                        : p.value().provenance().sourceLine(),
-                                null,
-                                "value.rejected",
-                                p.message())));
-                status.setRollbackOnly();
-                return new WriteReport(0, 0, 0);
-            }
-            if (!write) {
-                status.setRollbackOnly();
-            } else {
-                record(read, w, rows, errors.size());
-                computed.recomputeAfter(rows.values()); // materialised ratios and expressions over these values
-            }
-            return w;
-        });
-        errors.addAll(writeErrors);
+        errors.addAll(rows.writeErrors());
+        Map<String, Integer> counts = new LinkedHashMap<>(readCounts);
+        rows.errorCounts().forEach((code, n) -> counts.merge(code, n, Integer::sum));
+        boolean fileInDoubt = counts.keySet().stream().anyMatch(FILE_PROBLEMS::contains);
+        int rejectedByReader = readCounts.entrySet().stream()
+                .filter(e -> !FILE_PROBLEMS.contains(e.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        boolean hasErrors = !counts.isEmpty();
+        boolean write =
+                !request.dryRun() && !fileInDoubt && !rows.writeFailed() && (!hasErrors || request.importValidRows());
+        WriteReport written = rows.writeFailed() ? new WriteReport(0, 0, 0) : rows.writeReport();
+        if (!write) {
+            status.setRollbackOnly();
+        } else {
+            record(
+                    read,
+                    written,
+                    rows,
+                    counts.values().stream().mapToInt(Integer::intValue).sum());
+            // materialised ratios and expressions over these values, in the same transaction
+            computed.recomputeDependentsOf(rows.indicatorsWritten());
+        }
+        List<ProblemCount> summary = new ArrayList<>();
+        counts.forEach((code, n) -> summary.add(new ProblemCount(
+                code,
+                n,
+                (int) errors.stream().filter(e -> e.code().equals(code)).count(),
+                null)));
         return new StatisticsImportReport(
                 read.fileName(),
                 read.format(),
                 read.tableCode(),
                 read.mappingSource(),
                 request.dryRun(),
-                write && writeErrors.isEmpty(),
+                write,
                 read.rowsRead(),
                 written.created(),
                 written.changed(),
                 written.unchanged(),
-                rows.rejected() + Math.max(0, rejectedByReader) + writeErrors.size(),
+                rows.rejected() + rejectedByReader + counts.getOrDefault("value.rejected", 0),
                 rows.skipped(),
                 read.columns(),
                 List.copyOf(errors),
+                List.copyOf(summary),
                 List.copyOf(rows.warnings()));
     }
 

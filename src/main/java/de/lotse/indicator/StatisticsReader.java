@@ -23,11 +23,14 @@ sealed interface StatisticsReader extends Iterator<Observation>, Closeable permi
     /** The format the file was read as. */
     StatisticsFormat format();
 
-    /** The problems found so far, in file order (at most {@value ReadProblems#MAX_KEPT}). */
+    /** The problems found so far, in file order (at most {@value ReadProblems#MAX_KEPT} of each kind). */
     List<ReadProblem> problems();
 
     /** How many problems were found so far, including those beyond {@value ReadProblems#MAX_KEPT}. */
     int problemCount();
+
+    /** How many problems of each kind (code) were found so far, including those not kept. */
+    java.util.Map<String, Integer> problemCounts();
 
     /**
      * How deep the file goes (Kreise or Gemeinden), which decides how its 8-digit region keys are read ({@link

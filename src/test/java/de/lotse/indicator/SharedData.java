@@ -11,7 +11,15 @@ import java.util.stream.Stream;
 /** Real official files from {@code ../shared/data} (beside the repository) and from the test resources. */
 final class SharedData {
 
-    static final Path ROOT = Path.of("..", "shared", "data");
+    /**
+     * {@code ../shared/data} beside the repository; for a git worktree in a folder of worktrees (e.g. {@code
+     * wt/<name>}), {@code ../../shared/data}.
+     */
+    static final Path ROOT = Files.isDirectory(Path.of("..", "shared", "data"))
+            ? Path.of("..", "shared", "data")
+            : Files.isDirectory(Path.of("..", "..", "shared", "data"))
+                    ? Path.of("..", "..", "shared", "data")
+                    : Path.of("..", "shared", "data");
 
     static final String REGIONALSTATISTIK = "stats/regionalstatistik_genesapi-data_2018";
     static final String TRIMMED = REGIONALSTATISTIK + "/trimmed_03157_03354_DERIVED";

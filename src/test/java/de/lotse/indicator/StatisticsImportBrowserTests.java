@@ -60,6 +60,10 @@ class StatisticsImportBrowserTests {
         browser.find("#file").sendKeys(file.toAbsolutePath().toString());
         browser.clickAndWait(browser.find("#upload-form button[type=submit]"));
 
+        // the dry run runs in the background; imports.js reloads the job's page when it is done
+        assertThat(browser.currentPath()).startsWith("/statistik/import/auftrag/");
+        browser.waitFor("#import-counts");
+        browser.waitForLoad();
         assertThat(browser.text("#report h2")).isEqualTo("Ergebnis des Probelaufs");
         assertThat(browser.text("#report .notice")).contains("Probelauf ohne Fehler");
         assertThat(browser.text("#import-counts")).contains("neu 2");
@@ -67,6 +71,8 @@ class StatisticsImportBrowserTests {
         browser.screenshot("statistics-import-dry-run");
 
         browser.clickAndWait(browser.find("#commit-form button[type=submit]"));
+        browser.waitFor(d -> d.getPageSource().contains("Import übernommen"));
+        browser.waitForLoad();
         assertThat(browser.text("#report h2")).isEqualTo("Import übernommen");
         browser.axe();
     }

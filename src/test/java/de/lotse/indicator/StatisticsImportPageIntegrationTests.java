@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.lotse.territory.Territories;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.servlet.FlashMap;
 
 /** The statistics import page {@code /statistik/import}: dry run, report, mapping, commit and template. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -77,56 +77,98 @@ class StatisticsImportPageIntegrationTests {
     }
 
     @Test
-    void offersTheTemplateOfTheLongFormatWithItsHeaderOnly() throws Exception {
-        mvc.perform(get(PAGE + "/vorlage.csv").with(planner()))
+    void offersTheTemplatesOfTheLongFormatWithAnExampleRowTheImporterSkips() throws Exception {
+        byte[] csv = mvc.perform(get(PAGE + "/vorlage.csv").with(planner()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
-                .andExpect(content().string("territory;indicator;period;value;status\r\n"));
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("territory;indicator;period;value;status\r\n");
+        assertThat(text.lines().skip(1)).allSatisfy(line -> assertThat(line).startsWith("#"));
+        assertThat(text).contains("Beispielzeile").contains("#03157;bevoelkerung;2024-12-31;137045;");
+
+        byte[] xlsx = mvc.perform(get(PAGE + "/vorlage.xlsx").with(planner()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .contentTypeCompatibleWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheets = workbook.getSheets().toList();
+            assertThat(sheets)
+                    .extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+                    .containsExactly("Daten", "Erläuterung");
+            var rows = sheets.getFirst().read();
+            assertThat(rows.getFirst().getCellText(0)).isEqualTo("territory");
+            assertThat(rows.getFirst().getCellText(4)).isEqualTo("status");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("#03157");
+            String help = sheets.get(1).read().stream()
+                    .map(r -> r.getCellText(0) + " " + r.getCellText(1))
+                    .reduce("", String::concat);
+            assertThat(help)
+                    .contains("2024/25")
+                    .contains("2024-Q3")
+                    .contains("...")
+                    .contains("Tabellenfach gesperrt");
+        }
+
+        // both templates as they are downloaded are valid files without values
+        for (var template : java.util.List.of(
+                new MockMultipartFile("file", "vorlage.csv", "text/csv", csv),
+                new MockMultipartFile("file", "vorlage.xlsx", "application/octet-stream", xlsx))) {
+            StatisticsImportReport report = awaitReport(upload(template));
+            assertThat(report.errors()).isEmpty();
+            assertThat(report.rowsRead()).isZero();
+        }
     }
 
     @Test
-    void dryRunRedirectsToTheReportInGermanAndTheCommitWritesTheValues() throws Exception {
+    void dryRunRunsInTheBackgroundShowsTheReportInGermanAndTheCommitWritesTheValues() throws Exception {
         IndicatorKey key = anIndicatorInTheCatalogue();
         String csv = "territory;indicator;period;value\n03157;" + key + ";2024-12-31;137045\n03354;" + key
                 + ";2024-12-31;46502\n";
 
-        FlashMap flash = mvc.perform(multipart(PAGE)
-                        .file(file("bevoelkerung.csv", csv))
-                        .with(planner())
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl(PAGE + "#report"))
-                .andReturn()
-                .getFlashMap();
+        String job = upload(file("bevoelkerung.csv", csv));
+        assertThat(job).startsWith(PAGE + "/auftrag/");
+        StatisticsImportReport report = awaitReport(job);
 
-        assertThat(flash.get("report")).isInstanceOf(StatisticsImportReport.class);
-        assertThat(((StatisticsImportReport) flash.get("report")).created()).isEqualTo(2);
+        assertThat(report.created()).isEqualTo(2);
         assertThat(values.find(key, territories.find("03157").orElseThrow().id(), END_2024))
                 .isEmpty();
-        mvc.perform(get(PAGE).with(planner()).flashAttrs(flash))
+        var page = mvc.perform(get(job).with(planner()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ergebnis des Probelaufs")))
                 .andExpect(content().string(containsString("Probelauf ohne Fehler")))
                 .andExpect(content().string(containsString("Langformat (CSV)")))
                 .andExpect(content().string(containsString("<dd id=\"mapping-source\">nicht nötig</dd>")))
                 .andExpect(content().string(containsString("bevoelkerung.csv")))
-                .andExpect(content().string(containsString("Import übernehmen")));
+                .andExpect(content().string(containsString("Import übernehmen")))
+                .andReturn();
+        String token = (String) page.getModelAndView().getModel().get("pendingToken");
 
-        FlashMap committed = mvc.perform(post(PAGE + "/uebernehmen")
-                        .param("token", (String) flash.get("pendingToken"))
+        String commit = mvc.perform(post(PAGE + "/uebernehmen")
+                        .param("token", token)
                         .with(planner())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
-                .getFlashMap();
+                .getResponse()
+                .getRedirectedUrl();
 
-        assertThat(((StatisticsImportReport) committed.get("report")).committed())
-                .isTrue();
+        assertThat(awaitReport(commit).committed()).isTrue();
         assertThat(values.find(key, territories.find("03157").orElseThrow().id(), END_2024))
                 .hasValueSatisfying(v -> assertThat(v.value()).isEqualByComparingTo("137045"));
-        mvc.perform(get(PAGE).with(planner()).flashAttrs(committed))
-                .andExpect(content().string(containsString("Import übernommen")));
+        mvc.perform(get(commit).with(planner())).andExpect(content().string(containsString("Import übernommen")));
+        mvc.perform(post(PAGE + "/uebernehmen")
+                        .param("token", token)
+                        .with(planner())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(PAGE));
     }
 
     @Test
@@ -135,23 +177,40 @@ class StatisticsImportPageIntegrationTests {
         String csv = "territory;indicator;period;value\n03157;" + key + ";2024-12-31;137045\n03999;" + key
                 + ";2024-12-31;1\n03354;" + key + ";2024-13-45;2\n";
 
-        FlashMap flash = mvc.perform(multipart(PAGE)
-                        .file(file("fehler.csv", csv))
-                        .with(planner())
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getFlashMap();
+        String job = upload(file("fehler.csv", csv));
+        awaitReport(job);
 
-        assertThat(flash.get("pendingToken")).as("nothing to commit").isNull();
-        mvc.perform(get(PAGE).with(planner()).flashAttrs(flash))
+        var page = mvc.perform(get(job).with(planner()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Die Datei enthält Fehler")))
                 .andExpect(content().string(containsString("<table id=\"import-errors\">")))
                 .andExpect(content().string(containsString("<td class=\"num\">3</td>")))
                 .andExpect(content().string(containsString("<td class=\"num\">4</td>")))
                 .andExpect(content().string(containsString("Der Gebietsschlüssel „03999“ ist in Lotse unbekannt.")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Import übernehmen"))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Import übernehmen"))))
+                .andReturn();
+        assertThat(page.getModelAndView().getModel().get("pendingToken"))
+                .as("nothing to commit")
+                .isNull();
+    }
+
+    @Test
+    void offersTheStatusOfAJobAsJsonOnlyToItsOwner() throws Exception {
+        String job = upload(file("langsam.csv", "territory;indicator;period;value\n"));
+        String id = job.substring(job.lastIndexOf('/') + 1).replace("#report", "");
+        awaitReport(job);
+
+        mvc.perform(get(PAGE + "/auftrag/" + id + "/status").with(planner()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/json"))
+                .andExpect(content().string(containsString("\"state\":\"DONE\"")))
+                .andExpect(content().string(containsString("\"percent\":100")));
+        mvc.perform(get(PAGE + "/auftrag/" + id + "/status")
+                        .with(user("someone-else").roles("PLANNER")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(PAGE + "/auftrag/" + id).with(user("someone-else").roles("PLANNER")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(PAGE));
     }
 
     @Test
@@ -159,24 +218,20 @@ class StatisticsImportPageIntegrationTests {
         IndicatorKey key = anIndicatorInTheCatalogue();
         byte[] flatFile = SharedData.resourceBytes(StatisticsImporterIntegrationTests.FLAT_FILE);
 
-        FlashMap flash = mvc.perform(multipart(PAGE)
-                        .file(new MockMultipartFile("file", "bevoelkerung_flat.csv", "text/csv", flatFile))
-                        .with(planner())
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getFlashMap();
-
-        StatisticsImportReport report = (StatisticsImportReport) flash.get("report");
+        String job = upload(new MockMultipartFile("file", "bevoelkerung_flat.csv", "text/csv", flatFile));
+        StatisticsImportReport report = awaitReport(job);
         assertThat(report.mappingRequired()).isTrue();
-        mvc.perform(get(PAGE).with(planner()).flashAttrs(flash))
+        var page = mvc.perform(get(job).with(planner()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Spalten zuordnen")))
                 .andExpect(content().string(containsString("<table id=\"mapping-columns\">")))
                 .andExpect(content().string(containsString("<label class=\"visually-hidden\" for=\"column-0\">")))
                 .andExpect(content().string(containsString("<select id=\"column-0\" name=\"column-0\"")))
                 .andExpect(content().string(containsString("<option value=\"\">nicht übernehmen</option>")))
-                .andExpect(content().string(containsString("<option value=\"" + key + "\"")));
+                .andExpect(content().string(containsString("<option value=\"" + key + "\"")))
+                .andReturn();
+        String token = (String) page.getModelAndView().getModel().get("pendingToken");
+        String id = job.substring(job.lastIndexOf('/') + 1).replace("#report", "");
 
         int bevstd = -1;
         for (int i = 0; i < report.columns().size(); i++) {
@@ -185,30 +240,34 @@ class StatisticsImportPageIntegrationTests {
             }
         }
         assertThat(bevstd).as("the column of the population").isNotNegative();
-        FlashMap nothingChosen = mvc.perform(post(PAGE + "/zuordnung")
-                        .param("token", (String) flash.get("pendingToken"))
+        var nothingChosen = mvc.perform(post(PAGE + "/zuordnung")
+                        .param("token", token)
+                        .param("job", id)
                         .with(planner())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getFlashMap();
-        mvc.perform(get(PAGE).with(planner()).flashAttrs(nothingChosen))
+                .andReturn();
+        mvc.perform(get(nothingChosen.getResponse().getRedirectedUrl())
+                        .with(planner())
+                        .flashAttrs(nothingChosen.getFlashMap()))
                 .andExpect(content()
                         .string(containsString("Bitte ordnen Sie mindestens einer Spalte einen Indikator zu.")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
 
-        FlashMap mapped = mvc.perform(post(PAGE + "/zuordnung")
-                        .param("token", (String) flash.get("pendingToken"))
+        String mapped = mvc.perform(post(PAGE + "/zuordnung")
+                        .param("token", token)
+                        .param("job", id)
                         .param("column-" + bevstd, key.value())
                         .with(planner())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
-                .getFlashMap();
-        StatisticsImportReport dryRun = (StatisticsImportReport) mapped.get("report");
+                .getResponse()
+                .getRedirectedUrl();
+        StatisticsImportReport dryRun = awaitReport(mapped);
         assertThat(dryRun.mappingSource()).isEqualTo("REQUEST");
         assertThat(dryRun.created()).isPositive();
-        mvc.perform(get(PAGE).with(planner()).flashAttrs(mapped))
+        mvc.perform(get(mapped).with(planner()))
                 .andExpect(content().string(containsString("<dd id=\"mapping-source\">auf dieser Seite gewählt</dd>")))
                 .andExpect(content().string(containsString("Import übernehmen")));
     }
@@ -223,6 +282,37 @@ class StatisticsImportPageIntegrationTests {
 
     private static RequestPostProcessor planner() {
         return user("planner-import-page").roles("PLANNER");
+    }
+
+    /** Uploads the file for a dry run; returns the page of the job. */
+    private String upload(MockMultipartFile file) throws Exception {
+        return mvc.perform(multipart(PAGE).file(file).with(planner()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
+    /** Waits (polling the job's status, at most two minutes) until the job is done; returns its report. */
+    private StatisticsImportReport awaitReport(String jobPage) throws Exception {
+        String path = jobPage.replace("#report", "");
+        for (int i = 0; i < 2400; i++) {
+            String status = mvc.perform(get(path + "/status").with(planner()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (status.contains("\"finished\":true")) {
+                assertThat(status).contains("\"state\":\"DONE\"");
+                return (StatisticsImportReport) mvc.perform(get(path).with(planner()))
+                        .andReturn()
+                        .getModelAndView()
+                        .getModel()
+                        .get("report");
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The import job " + path + " did not finish");
     }
 
     private static MockMultipartFile file(String name, String content) {

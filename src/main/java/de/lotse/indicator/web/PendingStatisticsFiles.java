@@ -96,6 +96,15 @@ class PendingStatisticsFiles {
         }
     }
 
+    /** The size of the stored file in bytes. */
+    long size(Pending p) {
+        try {
+            return Files.size(p.file());
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** Forgets the file and deletes its content. */
     void discard(String token) {
         Pending p = pending.remove(token);

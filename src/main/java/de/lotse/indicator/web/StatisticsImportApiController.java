@@ -54,9 +54,12 @@ class StatisticsImportApiController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Import indicator values from a statistics file",
-            description = "Uploads a GENESIS / Regionaldatenbank table CSV, a GENESIS flat file (ffcsv) or a CSV in"
-                    + " the long format (header territory,indicator,period,value[,status], separated by ';' or ',',"
-                    + " UTF-8). The format is detected from the content. A GENESIS table needs a mapping of its"
+            description = "Uploads a GENESIS / Regionaldatenbank table CSV, a GENESIS flat file (ffcsv) or a file in"
+                    + " the long format (header territory,indicator,period,value[,status]) as CSV (separated by ';' or"
+                    + " ',', UTF-8) or as an Excel workbook (XLSX, first sheet). The format is detected from the"
+                    + " content. Files of up to 200 MB are read as a stream; the call is synchronous and answers when"
+                    + " the whole file has been read (allow a long timeout for large files). Errors are listed with"
+                    + " their line, the first 100 of each kind; errorCounts gives the number of each kind. A GENESIS table needs a mapping of its"
                     + " columns to indicators, given as JSON {\"columns\":[{\"codes\":[…] or \"path\":[…],"
                     + " \"indicator\":\"key\"}]} or saved by an earlier import of the same table; without one the"
                     + " answer is 422 listing the table's columns. With dryRun=true (the default) nothing is written"
@@ -81,6 +84,10 @@ class StatisticsImportApiController {
     @ApiResponse(
             responseCode = "403",
             description = "Neither a planner nor an administrator",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "413",
+            description = "The file is larger than 200 MB",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(
             responseCode = "422",
@@ -112,7 +119,7 @@ class StatisticsImportApiController {
                             "indicator.import.api.rejected",
                             new Object[] {
                                 report.fileName(),
-                                report.errors().size(),
+                                report.errorTotal(),
                                 report.errors().getFirst().message()
                             },
                             LocaleContextHolder.getLocale()),
