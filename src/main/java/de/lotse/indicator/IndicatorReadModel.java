@@ -1,6 +1,5 @@
 package de.lotse.indicator;
 
-import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import de.lotse.territory.TerritoryLevel;
 import java.math.BigDecimal;
@@ -32,11 +31,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndicatorReadModel {
 
     private final IndicatorCatalog catalog;
+    private final IndicatorValues values;
+    private final TerritoryCache territories;
     private final SuppressionScope scope;
 
-    IndicatorReadModel(IndicatorCatalog catalog, IndicatorValues values, Territories territories) {
+    IndicatorReadModel(
+            IndicatorCatalog catalog,
+            IndicatorValues values,
+            ValueRepository repository,
+            TerritoryCache territories,
+            SuppressionDecisions decisions) {
         this.catalog = catalog;
-        this.scope = new SuppressionScope(values, territories);
+        this.values = values;
+        this.territories = territories;
+        this.scope = new SuppressionScope(catalog, repository, decisions);
     }
 
     /** Who is looking: decides whether suppressed values are left out or shown marked confidential. */
@@ -81,7 +89,7 @@ public class IndicatorReadModel {
      *
      * @param indicator the indicator
      * @param period the period
-     * @param parent the parent's value
+     * @param parent the parent's value; {@code null} in a national cross-section (Lotse stores no value for Germany)
      * @param rows the units below, in the order of the territory API
      */
     public record CrossSection(Indicator indicator, Period period, ShownValue parent, List<Row> rows) {}
@@ -95,12 +103,8 @@ public class IndicatorReadModel {
      */
     public List<ShownValue> timeSeries(IndicatorKey key, Territory territory, Audience audience) {
         Indicator indicator = catalog.get(key);
-        SuppressionScope.Tree tree = scope.tree(indicator, territory, List.of());
-        List<ShownValue> series = new ArrayList<>();
-        for (StoredValue stored : scope.values().timeSeries(key, territory.id())) {
-            series.add(tree.decide(stored.period()).shown(territory, audience));
-        }
-        return series;
+        SuppressionScope.Tree tree = scope.tree(indicator, territories.snapshot(), territory, List.of());
+        return tree.series(territory, values.timeSeries(key, territory.id()), audience);
     }
 
     /**
@@ -112,14 +116,45 @@ public class IndicatorReadModel {
     public CrossSection crossSection(
             IndicatorKey key, Territory parent, TerritoryLevel level, Period period, Audience audience) {
         Indicator indicator = catalog.get(key);
-        List<Territory> units = scope.territories().children(parent, level);
-        SuppressionScope.Decided decided = scope.tree(indicator, parent, units).decide(period);
-        ShownValue parentValue = decided.shown(parent, audience);
-        List<ShownValue> shown =
-                units.stream().map(t -> decided.shown(t, audience)).toList();
+        TerritoryCache.Snapshot snapshot = territories.snapshot();
+        List<Territory> units = snapshot.children(parent, level);
+        SuppressionScope.Decided decided =
+                scope.tree(indicator, snapshot, parent, units).decide(period);
+        return rows(indicator, period, decided.shown(parent, audience), units, decided, audience);
+    }
+
+    /**
+     * The cross-section of one period over all units of {@code level} in Germany (without a level: the Länder), ranked
+     * nationally. Lotse has no unit for Germany and stores no national value, so the cross-section has no parent value
+     * ({@link CrossSection#parent()} is {@code null}) and no row has a deviation. Each value is suppressed exactly as in
+     * the cross-section of its Land (see the class comment).
+     *
+     * @throws UnknownIndicatorException if there is no such indicator
+     */
+    public CrossSection nationalCrossSection(IndicatorKey key, TerritoryLevel level, Period period, Audience audience) {
+        Indicator indicator = catalog.get(key);
+        TerritoryCache.Snapshot snapshot = territories.snapshot();
+        List<Territory> units =
+                level == null || level == TerritoryLevel.STATE ? snapshot.states() : snapshot.allOfLevel(level);
+        SuppressionScope.Decided decided =
+                scope.national(indicator, snapshot, units).decide(period);
+        return rows(indicator, period, null, units, decided, audience);
+    }
+
+    private static CrossSection rows(
+            Indicator indicator,
+            Period period,
+            ShownValue parentValue,
+            List<Territory> units,
+            SuppressionScope.Decided decided,
+            Audience audience) {
+        List<ShownValue> shown = new ArrayList<>(units.size());
+        for (Territory t : units) {
+            shown.add(decided.shown(t, audience));
+        }
         Map<ShownValue, Integer> ranks =
                 Ranking.rank(shown, indicator.definition().polarity());
-        BigDecimal base = parentValue.suppressed() ? null : parentValue.value();
+        BigDecimal base = parentValue == null || parentValue.suppressed() ? null : parentValue.value();
         List<Row> rows = new ArrayList<>();
         for (ShownValue v : shown) {
             BigDecimal deviation =
@@ -130,6 +165,22 @@ public class IndicatorReadModel {
             rows.add(new Row(v, ranks.get(v), deviation, relative));
         }
         return new CrossSection(indicator, period, parentValue, rows);
+    }
+
+    /**
+     * The simplified display boundaries (GeoJSON geometry text, WGS84) of the units that have one, keyed by territory
+     * id, to draw a cross-section on a map. Read through the territory module's API and kept in memory until the
+     * territories change.
+     */
+    public Map<Long, String> displayBoundaries(List<Territory> units) {
+        TerritoryCache.Snapshot snapshot = territories.snapshot();
+        Map<Long, String> boundaries = new java.util.HashMap<>();
+        for (Territory t : units) {
+            if (t.hasBoundary()) {
+                snapshot.displayBoundary(t).ifPresent(b -> boundaries.put(t.id(), b));
+            }
+        }
+        return boundaries;
     }
 
     /** The indicator, if it exists. */

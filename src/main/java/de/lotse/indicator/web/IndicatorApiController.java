@@ -46,6 +46,9 @@ class IndicatorApiController {
     /** The roles allowed to see values withheld from the public. */
     private static final Set<String> PERMITTED = Set.of("ROLE_ADMIN", "ROLE_PLANNER");
 
+    /** The GENESIS key of Germany: as {@code parent}, a national cross-section (Lotse has no unit for Germany). */
+    static final String GERMANY = "DG";
+
     private final IndicatorCatalog catalog;
     private final IndicatorReadModel readModel;
     private final Territories territories;
@@ -125,7 +128,10 @@ class IndicatorApiController {
                     String from,
             @Parameter(description = "Time series: last year", example = "2015") @RequestParam(required = false)
                     String to,
-            @Parameter(description = "Cross-section: key of the parent", example = "03157")
+            @Parameter(
+                            description = "Cross-section: key of the parent, or DG for all of Germany (then without a"
+                                    + " parent value and without deviations)",
+                            example = "03157")
                     @RequestParam(required = false)
                     String parent,
             @Parameter(description = "Cross-section: level of the rows, e.g. MUNICIPALITY")
@@ -197,13 +203,14 @@ class IndicatorApiController {
             throw ApiProblem.badRequest(e.getMessage());
         }
         TerritoryLevel lvl = parse(TerritoryLevel.class, "level", level);
-        Territory parent = territory(parentKey);
-        IndicatorReadModel.CrossSection section = readModel.crossSection(indicator.key(), parent, lvl, p, audience);
+        IndicatorReadModel.CrossSection section = GERMANY.equalsIgnoreCase(parentKey.strip())
+                ? readModel.nationalCrossSection(indicator.key(), lvl, p, audience)
+                : readModel.crossSection(indicator.key(), territory(parentKey), lvl, p, audience);
         return response(
                 indicator,
                 "CROSS_SECTION",
                 null,
-                IndicatorJson.ValueRow.of(section.parent(), null, null),
+                section.parent() == null ? null : IndicatorJson.ValueRow.of(section.parent(), null, null),
                 p.toString(),
                 lvl == null ? null : lvl.name(),
                 section.rows().stream().map(IndicatorJson.ValueRow::of).toList());
