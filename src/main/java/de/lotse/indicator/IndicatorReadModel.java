@@ -31,18 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndicatorReadModel {
 
     private final IndicatorCatalog catalog;
-    private final IndicatorValues values;
+    private final ValueRepository repository;
     private final TerritoryCache territories;
     private final SuppressionScope scope;
 
     IndicatorReadModel(
             IndicatorCatalog catalog,
-            IndicatorValues values,
             ValueRepository repository,
             TerritoryCache territories,
             SuppressionDecisions decisions) {
         this.catalog = catalog;
-        this.values = values;
+        this.repository = repository;
         this.territories = territories;
         this.scope = new SuppressionScope(catalog, repository, decisions);
     }
@@ -104,7 +103,7 @@ public class IndicatorReadModel {
     public List<ShownValue> timeSeries(IndicatorKey key, Territory territory, Audience audience) {
         Indicator indicator = catalog.get(key);
         SuppressionScope.Tree tree = scope.tree(indicator, territories.snapshot(), territory, List.of());
-        return tree.series(territory, values.timeSeries(key, territory.id()), audience);
+        return tree.series(territory, repository.timeSeries(indicator.id(), territory.id()), audience);
     }
 
     /**
