@@ -102,7 +102,7 @@ public class IndicatorReadModel {
      */
     public List<ShownValue> timeSeries(IndicatorKey key, Territory territory, Audience audience) {
         Indicator indicator = catalog.get(key);
-        SuppressionScope.Tree tree = scope.tree(indicator, territories.snapshot(), territory, List.of());
+        SuppressionScope.Tree tree = scope.tree(indicator, territories.snapshot(), territory, List.of(), "series");
         return tree.series(territory, repository.timeSeries(indicator.id(), territory.id()), audience);
     }
 
@@ -117,8 +117,9 @@ public class IndicatorReadModel {
         Indicator indicator = catalog.get(key);
         TerritoryCache.Snapshot snapshot = territories.snapshot();
         List<Territory> units = snapshot.children(parent, level);
-        SuppressionScope.Decided decided =
-                scope.tree(indicator, snapshot, parent, units).decide(period);
+        SuppressionScope.Decided decided = scope.tree(
+                        indicator, snapshot, parent, units, level == null ? "children" : level)
+                .decide(period);
         return rows(indicator, period, decided.shown(parent, audience), units, decided, audience);
     }
 
@@ -135,8 +136,9 @@ public class IndicatorReadModel {
         TerritoryCache.Snapshot snapshot = territories.snapshot();
         List<Territory> units =
                 level == null || level == TerritoryLevel.STATE ? snapshot.states() : snapshot.allOfLevel(level);
-        SuppressionScope.Decided decided =
-                scope.national(indicator, snapshot, units).decide(period);
+        SuppressionScope.Decided decided = scope.national(
+                        indicator, snapshot, units, level == null ? TerritoryLevel.STATE : level)
+                .decide(period);
         return rows(indicator, period, null, units, decided, audience);
     }
 
@@ -151,17 +153,17 @@ public class IndicatorReadModel {
         for (Territory t : units) {
             shown.add(decided.shown(t, audience));
         }
-        Map<ShownValue, Integer> ranks =
-                Ranking.rank(shown, indicator.definition().polarity());
+        Integer[] ranks = Ranking.ranks(shown, indicator.definition().polarity());
         BigDecimal base = parentValue == null || parentValue.suppressed() ? null : parentValue.value();
-        List<Row> rows = new ArrayList<>();
-        for (ShownValue v : shown) {
+        List<Row> rows = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            ShownValue v = shown.get(i);
             BigDecimal deviation =
                     base == null || v.value() == null ? null : v.value().subtract(base);
             BigDecimal relative = deviation == null || base.signum() == 0
                     ? null
                     : deviation.multiply(BigDecimal.valueOf(100)).divide(base.abs(), 2, RoundingMode.HALF_UP);
-            rows.add(new Row(v, ranks.get(v), deviation, relative));
+            rows.add(new Row(v, ranks[i], deviation, relative));
         }
         return new CrossSection(indicator, period, parentValue, rows);
     }
@@ -192,19 +194,43 @@ public class IndicatorReadModel {
 
         private Ranking() {}
 
-        static Map<ShownValue, Integer> rank(List<ShownValue> values, Polarity polarity) {
-            Comparator<BigDecimal> order = polarity == Polarity.HIGHER_IS_WORSE
-                    ? Comparator.naturalOrder()
-                    : Comparator.<BigDecimal>reverseOrder();
-            List<ShownValue> ranked = values.stream()
-                    .filter(v -> !v.suppressed() && v.value() != null)
-                    .sorted(Comparator.comparing(ShownValue::value, order))
-                    .toList();
-            Map<ShownValue, Integer> ranks = new java.util.IdentityHashMap<>();
-            for (int i = 0; i < ranked.size(); i++) {
+        /**
+         * The rank of each value, by position ({@code null} for suppressed and missing values). Sorted by the values'
+         * {@code double} first (cheap, and never out of order: rounding to double is monotonic) and by the exact
+         * {@link BigDecimal} where the doubles are equal, so ties are exactly the numerically equal values.
+         */
+        static Integer[] ranks(List<ShownValue> values, Polarity polarity) {
+            int n = 0;
+            int[] positions = new int[values.size()];
+            double[] keys = new double[values.size()];
+            for (int i = 0; i < values.size(); i++) {
+                ShownValue v = values.get(i);
+                if (!v.suppressed() && v.value() != null) {
+                    positions[n++] = i;
+                    keys[i] = v.value().doubleValue();
+                }
+            }
+            boolean ascending = polarity == Polarity.HIGHER_IS_WORSE;
+            Comparator<Integer> order = (a, b) -> {
+                int c = Double.compare(keys[a], keys[b]);
+                if (c == 0) {
+                    c = values.get(a).value().compareTo(values.get(b).value());
+                }
+                return ascending ? c : -c;
+            };
+            Integer[] ranked = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                ranked[i] = positions[i];
+            }
+            java.util.Arrays.sort(ranked, order);
+            Integer[] ranks = new Integer[values.size()];
+            for (int i = 0; i < n; i++) {
                 boolean tie = i > 0
-                        && ranked.get(i).value().compareTo(ranked.get(i - 1).value()) == 0;
-                ranks.put(ranked.get(i), tie ? ranks.get(ranked.get(i - 1)) : i + 1);
+                        && values.get(ranked[i])
+                                        .value()
+                                        .compareTo(values.get(ranked[i - 1]).value())
+                                == 0;
+                ranks[ranked[i]] = tie ? ranks[ranked[i - 1]] : i + 1;
             }
             return ranks;
         }

@@ -49,29 +49,55 @@ final class SuppressionScope {
         this.decisions = decisions;
     }
 
-    /** The table around the anchor (the hierarchy of its Land); {@code wanted} are further units asked for. */
-    Tree tree(Indicator indicator, TerritoryCache.Snapshot territories, Territory anchor, List<Territory> wanted) {
+    /**
+     * The table around the anchor (the hierarchy of its Land); {@code wanted} are further units asked for, and
+     * {@code wantedKey} names them for the cache of table shapes (e.g. the parent and level they are the children of).
+     */
+    Tree tree(
+            Indicator indicator,
+            TerritoryCache.Snapshot territories,
+            Territory anchor,
+            List<Territory> wanted,
+            Object wantedKey) {
         Territory root = anchor.level() == TerritoryLevel.STATE
                 ? anchor
                 : territories.find(anchor.path().split("/")[0]).orElse(anchor);
-        List<Territory> extra = new ArrayList<>();
-        extra.add(anchor);
-        extra.addAll(wanted);
-        return new Tree(indicator, territories, List.of(root), extra);
+        Set<TerritoryLevel> levels = levels(indicator);
+        Shape shape = territories.derived(new ShapeKey(levels, List.of(root.id()), anchor.id(), wantedKey), () -> {
+            List<Territory> extra = new ArrayList<>();
+            extra.add(anchor);
+            extra.addAll(wanted);
+            return new Shape(territories, levels, List.of(root), extra);
+        });
+        return new Tree(indicator, territories.revision(), shape);
     }
 
-    /** The tables of all Länder, for units anywhere in Germany. */
-    Tree national(Indicator indicator, TerritoryCache.Snapshot territories, List<Territory> wanted) {
-        List<Territory> roots =
-                territories.states().stream().filter(Territory::isCurrent).toList();
-        return new Tree(indicator, territories, roots, wanted);
+    /** The tables of all Länder, for units anywhere in Germany; {@code wantedKey} as in {@link #tree}. */
+    Tree national(Indicator indicator, TerritoryCache.Snapshot territories, List<Territory> wanted, Object wantedKey) {
+        Set<TerritoryLevel> levels = levels(indicator);
+        Shape shape = territories.derived(new ShapeKey(levels, List.of(), null, wantedKey), () -> {
+            List<Territory> roots =
+                    territories.states().stream().filter(Territory::isCurrent).toList();
+            return new Shape(territories, levels, roots, wanted);
+        });
+        return new Tree(indicator, territories.revision(), shape);
     }
 
-    /** The units of the tables of one or more Länder, for any number of periods. */
-    final class Tree {
+    private static Set<TerritoryLevel> levels(Indicator indicator) {
+        return indicator.definition().levels().isEmpty()
+                ? EnumSet.of(TerritoryLevel.COUNTY, TerritoryLevel.ASSOCIATION, TerritoryLevel.MUNICIPALITY)
+                : EnumSet.copyOf(indicator.definition().levels());
+    }
 
-        private final Indicator indicator;
-        private final String territoryRevision;
+    /** Names a shape in the snapshot's cache: levels, roots (none: all Länder), anchor and the units asked for. */
+    private record ShapeKey(Set<TerritoryLevel> levels, List<Long> roots, Long anchor, Object wanted) {}
+
+    /**
+     * Which units form the table of each Land and which further units are read: depends on the territories and the
+     * indicator's levels only, so it is built once per snapshot of the territories.
+     */
+    private static final class Shape {
+
         /** Root id → the ids of the units of its table (root first). */
         private final Map<Long, List<Long>> tables = new LinkedHashMap<>();
         /** Every unit that is read: the tables' units, then the other units asked for. */
@@ -79,16 +105,11 @@ final class SuppressionScope {
 
         private final Set<Long> inTree = new HashSet<>();
 
-        private Tree(
-                Indicator indicator,
+        private Shape(
                 TerritoryCache.Snapshot territories,
+                Set<TerritoryLevel> levels,
                 List<Territory> roots,
                 Collection<Territory> extra) {
-            this.indicator = indicator;
-            this.territoryRevision = territories.revision();
-            Set<TerritoryLevel> levels = indicator.definition().levels().isEmpty()
-                    ? EnumSet.of(TerritoryLevel.COUNTY, TerritoryLevel.ASSOCIATION, TerritoryLevel.MUNICIPALITY)
-                    : indicator.definition().levels();
             for (Territory root : roots) {
                 List<Long> table = new ArrayList<>();
                 table.add(root.id());
@@ -103,10 +124,28 @@ final class SuppressionScope {
                         }
                     }
                 }
-                tables.put(root.id(), table);
+                tables.put(root.id(), List.copyOf(table));
                 inTree.addAll(table);
             }
             extra.forEach(t -> units.putIfAbsent(t.id(), t));
+        }
+    }
+
+    /** The units of the tables of one or more Länder, for any number of periods. */
+    final class Tree {
+
+        private final Indicator indicator;
+        private final String territoryRevision;
+        private final Map<Long, List<Long>> tables;
+        private final Map<Long, Territory> units;
+        private final Set<Long> inTree;
+
+        private Tree(Indicator indicator, String territoryRevision, Shape shape) {
+            this.indicator = indicator;
+            this.territoryRevision = territoryRevision;
+            this.tables = shape.tables;
+            this.units = shape.units;
+            this.inTree = shape.inTree;
         }
 
         /** Reads the values of the period for every unit and decides which of them are suppressed. */
@@ -266,57 +305,63 @@ final class SuppressionScope {
 
         /** The cells of the units for each period, with one query per indicator involved. */
         private Map<Period, Map<Long, Cell>> read(List<Period> periods, Collection<Long> ids) {
+            if (!(indicator.definition().formula() instanceof Formula.Ratio)) {
+                return byTerritory(
+                        indicator.id(), periods, ids, v -> new Cell(v.value(), v.status(), null, null), ids.size());
+            }
             Map<Period, Map<Long, ValueRepository.Plain>> own = byTerritory(indicator.id(), periods, ids);
             Map<Period, Map<Long, Cell>> result = new HashMap<>();
-            if (indicator.definition().formula() instanceof Formula.Ratio ratio) {
-                Map<Period, Map<Long, ValueRepository.Plain>> numerators =
-                        byTerritory(catalog.get(ratio.numerator()).id(), periods, ids);
-                Map<Period, Map<Long, ValueRepository.Plain>> denominators =
-                        byTerritory(catalog.get(ratio.denominator()).id(), periods, ids);
-                for (Period period : periods) {
-                    Map<Long, ValueRepository.Plain> ownOfPeriod = own.getOrDefault(period, Map.of());
-                    Map<Long, ValueRepository.Plain> num = numerators.getOrDefault(period, Map.of());
-                    Map<Long, ValueRepository.Plain> den = denominators.getOrDefault(period, Map.of());
-                    Map<Long, Cell> cells = new HashMap<>();
-                    for (Long id : ids) {
-                        BigDecimal numerator = plain(num.get(id));
-                        BigDecimal denominator = plain(den.get(id));
-                        ValueRepository.Plain stored = ownOfPeriod.get(id);
-                        BigDecimal value = stored != null ? stored.value() : null;
-                        if (stored == null && numerator != null && denominator != null && denominator.signum() > 0) {
-                            value = numerator
-                                    .multiply(ratio.factor())
-                                    .divide(denominator, indicator.definition().decimals(), RoundingMode.HALF_UP);
-                        }
-                        if (stored != null || value != null) {
-                            cells.put(
-                                    id,
-                                    new Cell(value, stored == null ? null : stored.status(), numerator, denominator));
-                        }
+            Formula.Ratio ratio = (Formula.Ratio) indicator.definition().formula();
+            Map<Period, Map<Long, ValueRepository.Plain>> numerators =
+                    byTerritory(catalog.get(ratio.numerator()).id(), periods, ids);
+            Map<Period, Map<Long, ValueRepository.Plain>> denominators =
+                    byTerritory(catalog.get(ratio.denominator()).id(), periods, ids);
+            for (Period period : periods) {
+                Map<Long, ValueRepository.Plain> ownOfPeriod = own.getOrDefault(period, Map.of());
+                Map<Long, ValueRepository.Plain> num = numerators.getOrDefault(period, Map.of());
+                Map<Long, ValueRepository.Plain> den = denominators.getOrDefault(period, Map.of());
+                Map<Long, Cell> cells = new HashMap<>();
+                for (Long id : ids) {
+                    BigDecimal numerator = plain(num.get(id));
+                    BigDecimal denominator = plain(den.get(id));
+                    ValueRepository.Plain stored = ownOfPeriod.get(id);
+                    BigDecimal value = stored != null ? stored.value() : null;
+                    if (stored == null && numerator != null && denominator != null && denominator.signum() > 0) {
+                        value = numerator
+                                .multiply(ratio.factor())
+                                .divide(denominator, indicator.definition().decimals(), RoundingMode.HALF_UP);
                     }
-                    result.put(period, cells);
+                    if (stored != null || value != null) {
+                        cells.put(id, new Cell(value, stored == null ? null : stored.status(), numerator, denominator));
+                    }
                 }
-            } else {
-                own.forEach((period, values) -> {
-                    Map<Long, Cell> cells = new HashMap<>(values.size() * 2);
-                    values.forEach((id, v) -> cells.put(id, new Cell(v.value(), v.status(), null, null)));
-                    result.put(period, cells);
-                });
+                result.put(period, cells);
             }
             return result;
         }
 
         private Map<Period, Map<Long, ValueRepository.Plain>> byTerritory(
                 long indicatorId, List<Period> periods, Collection<Long> ids) {
+            return byTerritory(indicatorId, periods, ids, v -> v, 16);
+        }
+
+        /** The values of the units per period, each turned into what the caller keeps. */
+        private <T> Map<Period, Map<Long, T>> byTerritory(
+                long indicatorId,
+                List<Period> periods,
+                Collection<Long> ids,
+                java.util.function.Function<ValueRepository.Plain, T> as,
+                int expected) {
             Map<String, Period> byText = new HashMap<>();
             periods.forEach(p -> byText.put(p.toString(), p));
             Set<Long> wanted = ids instanceof Set<Long> set ? set : new HashSet<>(ids);
             boolean inMemory = ids.size() > FILTER_IN_MEMORY_ABOVE;
-            Map<Period, Map<Long, ValueRepository.Plain>> map = new HashMap<>();
+            int capacity = periods.size() == 1 ? expected * 4 / 3 + 1 : 16;
+            Map<Period, Map<Long, T>> map = new HashMap<>();
             repository.plainValues(indicatorId, byText.keySet(), inMemory ? null : ids, (period, v) -> {
                 if (!inMemory || wanted.contains(v.territoryId())) {
-                    map.computeIfAbsent(byText.get(period), p -> new HashMap<>())
-                            .put(v.territoryId(), v);
+                    map.computeIfAbsent(byText.get(period), p -> new HashMap<>(capacity))
+                            .put(v.territoryId(), as.apply(v));
                 }
             });
             return map;

@@ -86,6 +86,11 @@ class TerritoryCache {
             return cached(new BoundaryKey(territory.id()), () -> territories.boundary(territory, true));
         }
 
+        /** Anything derived from the territories alone, kept as long as this snapshot (keys: records of the caller). */
+        <T> T derived(Object key, java.util.function.Supplier<T> load) {
+            return cached(key, load);
+        }
+
         @SuppressWarnings("unchecked")
         private <T> T cached(Object key, java.util.function.Supplier<T> load) {
             Object found = entries.get(key);
