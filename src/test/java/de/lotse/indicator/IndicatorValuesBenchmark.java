@@ -194,7 +194,8 @@ class IndicatorValuesBenchmark {
         String text = """
                 %s
 
-                Measured %s with `%s` (JUnit class `IndicatorValuesBenchmark`, tag `benchmark`): the Spring \
+                Measured %s with `%s` (also part of `./lotse bench`; JUnit class `IndicatorValuesBenchmark`, tag \
+                `benchmark`): the Spring \
                 context with its real web server on loopback and the embedded PostgreSQL 15, requests with the JDK \
                 `HttpClient` (HTTP/1.1, keep-alive) as an anonymous caller (the public view with statistical \
                 confidentiality). Machine: %d CPUs (%s), shared with other work during the run; load average after \
@@ -221,9 +222,9 @@ class IndicatorValuesBenchmark {
                 | **Reference:** plain `COPY` of the same %d batches into `indicator_value` (same indexes and \
                 foreign keys; under an indicator of their own, rolled back) | %,d | %.1f s | %,.0f |
 
-                | Read (%d sequential calls after the first; load: %d clients) | p50 | p95 | p99 | max | requests/s \
-                under load |
-                |---|---|---|---|---|---|
+                | Read (%d sequential calls after a warm-up of at least 20 calls and 5 s; load: %d clients) | p50 | p95 | p99 | max | CPU per call \
+                (JVM / PostgreSQL) | requests/s under load |
+                |---|---|---|---|---|---|---|
                 | Cross-section of %d, all %,d Gemeinden, rank, `parent=DG&level=MUNICIPALITY` (HTTP, %,d bytes JSON) \
                 | %s | %.0f |
                 | **Reference:** one direct SQL query (values, names, rank by window function; no confidentiality) \
@@ -238,7 +239,12 @@ class IndicatorValuesBenchmark {
 
                 First calls (cold: the Land tables of the suppression decided and kept, the hierarchy read): national \
                 cross-section %s, time series %s. The district indicator (%d Kreise × %d years) was written in %s. \
-                Load runs: %d clients, each %d requests one after another, requests/s = all requests / wall time.
+                Load runs: %d clients, each %d requests one after another, requests/s = all requests / wall time. \
+                CPU per call: the CPU time of the sequential calls divided by their number, in this JVM (web server, \
+                application, garbage collection and the HTTP or JDBC client; without JIT compilation) and in the \
+                PostgreSQL backends of the benchmark's database \
+                (from /proc, 10 ms resolution per backend); unlike the latencies it hardly grows when other \
+                processes compete for the CPUs, so it shows what a call costs on a quiet machine.
 
                 How it works and what dominates the time: see docs/adr/0009-value-store-performance.md.
                 """.formatted(
@@ -323,7 +329,8 @@ class IndicatorValuesBenchmark {
     }
 
     private String command() {
-        return indicatorCount == 100 ? "./lotse bench" : "./lotse bench -Dbench.indicators=" + indicatorCount;
+        return "./lotse bench --values-only" + (indicatorCount == 100 ? "" : " -Dbench.indicators=" + indicatorCount)
+                + (calls == 100 ? "" : " -Dbench.calls=" + calls) + (clients == 4 ? "" : " -Dbench.clients=" + clients);
     }
 
     private IndicatorKey benchIndicator(String name, TerritoryLevel... levels) {
@@ -495,19 +502,67 @@ class IndicatorValuesBenchmark {
         return n;
     }
 
-    /** Nanosecond latencies of {@link #calls} calls after a warm-up, sorted. */
+    /** CPU time per call of the measured runs (JVM process; PostgreSQL backends of this database), by run. */
+    private final Map<List<Long>, String> cpuPerCall = new java.util.IdentityHashMap<>();
+
+    /**
+     * Nanosecond latencies of {@link #calls} calls after a warm-up, sorted; also records the CPU time the calls cost
+     * in this JVM (server and client side) and in the PostgreSQL backends of this database. CPU time hardly depends on
+     * how many other processes compete for the CPUs, unlike the wall-clock latencies.
+     */
     private List<Long> latencies(Supplier<Integer> call) {
-        for (int i = 0; i < 20; i++) {
+        long warmUpUntil = System.nanoTime() + 5_000_000_000L;
+        for (int i = 0; i < 20 || System.nanoTime() < warmUpUntil; i++) {
             call.get();
         }
+        long jvmBefore = jvmCpuNanos();
+        Map<Integer, Long> pgBefore = backendTicks();
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             long start = System.nanoTime();
             call.get();
             times.add(System.nanoTime() - start);
         }
+        long jvm = jvmCpuNanos() - jvmBefore;
+        Map<Integer, Long> pgAfter = backendTicks();
+        long ticks = 0;
+        for (var e : pgAfter.entrySet()) {
+            ticks += e.getValue() - pgBefore.getOrDefault(e.getKey(), 0L);
+        }
         Collections.sort(times);
+        cpuPerCall.put(times, ms(jvm / 1e6 / calls) + " / " + ms(ticks * 1000.0 / CLOCK_TICKS_PER_SECOND / calls));
         return times;
+    }
+
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
+
+    /** CPU time of this JVM without the time its JIT compilers spent (which a long-running server no longer pays). */
+    private static long jvmCpuNanos() {
+        long process = ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long compiling = compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                ? compiler.getTotalCompilationTime() * 1_000_000L
+                : 0;
+        return process - compiling;
+    }
+
+    /** utime + stime (clock ticks) of every PostgreSQL backend connected to this benchmark's database. */
+    private Map<Integer, Long> backendTicks() {
+        Map<Integer, Long> ticks = new HashMap<>();
+        for (Integer pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+                .query(Integer.class)
+                .list()) {
+            try {
+                String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+            } catch (IOException | RuntimeException e) {
+                // a backend that ended in between, or no /proc: not counted
+            }
+        }
+        return ticks;
     }
 
     private record Load(int requests, long nanos) {
@@ -551,9 +606,9 @@ class IndicatorValuesBenchmark {
         return "%.1f ms".formatted(millis);
     }
 
-    private static String latencyRow(List<Long> sorted) {
+    private String latencyRow(List<Long> sorted) {
         return ms(percentile(sorted, 50)) + " | " + ms(percentile(sorted, 95)) + " | " + ms(percentile(sorted, 99))
-                + " | " + ms(sorted.getLast() / 1e6);
+                + " | " + ms(sorted.getLast() / 1e6) + " | " + cpuPerCall.getOrDefault(sorted, "?");
     }
 
     private static String loadAverage() {
