@@ -240,9 +240,9 @@ class IndicatorValuesBenchmark {
                 First calls (cold: the Land tables of the suppression decided and kept, the hierarchy read): national \
                 cross-section %s, time series %s. The district indicator (%d Kreise × %d years) was written in %s. \
                 Load runs: %d clients, each %d requests one after another, requests/s = all requests / wall time. \
-                CPU per call: the CPU time of the sequential calls divided by their number, in this JVM (web server, \
-                application, garbage collection and the HTTP or JDBC client; without JIT compilation) and in the \
-                PostgreSQL backends of the benchmark's database \
+                CPU per call: the CPU time of the sequential calls divided by their number, in the Java threads of this JVM \
+                (web server, application and the HTTP or JDBC client; without garbage collection and JIT compilation) \
+                and in the PostgreSQL backends of the benchmark's database \
                 (from /proc, 10 ms resolution per backend); unlike the latencies it hardly grows when other \
                 processes compete for the CPUs, so it shows what a call costs on a quiet machine.
 
@@ -515,7 +515,7 @@ class IndicatorValuesBenchmark {
         for (int i = 0; i < 20 || System.nanoTime() < warmUpUntil; i++) {
             call.get();
         }
-        long jvmBefore = jvmCpuNanos();
+        jvmCpuNanos(); // start counting
         Map<Integer, Long> pgBefore = backendTicks();
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
@@ -523,7 +523,7 @@ class IndicatorValuesBenchmark {
             call.get();
             times.add(System.nanoTime() - start);
         }
-        long jvm = jvmCpuNanos() - jvmBefore;
+        long jvm = jvmCpuNanos();
         Map<Integer, Long> pgAfter = backendTicks();
         long ticks = 0;
         for (var e : pgAfter.entrySet()) {
@@ -536,16 +536,23 @@ class IndicatorValuesBenchmark {
 
     private static final int CLOCK_TICKS_PER_SECOND = 100;
 
-    /** CPU time of this JVM without the time its JIT compilers spent (which a long-running server no longer pays). */
-    private static long jvmCpuNanos() {
-        long process = ((com.sun.management.OperatingSystemMXBean)
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
-        long compiling = compiler != null && compiler.isCompilationTimeMonitoringSupported()
-                ? compiler.getTotalCompilationTime() * 1_000_000L
-                : 0;
-        return process - compiling;
+    /**
+     * CPU time of the Java threads of this JVM (web server, application, HTTP and JDBC clients) since the previous
+     * call; the JIT compiler and garbage collector threads are not Java threads and not counted.
+     */
+    private final Map<Long, Long> threadCpuBefore = new HashMap<>();
+
+    private long jvmCpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
+            if (cpu > 0) {
+                total += cpu - threadCpuBefore.getOrDefault(id, 0L);
+                threadCpuBefore.put(id, cpu);
+            }
+        }
+        return total;
     }
 
     /** utime + stime (clock ticks) of every PostgreSQL backend connected to this benchmark's database. */
