@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # National-scale benchmark of the value store (issue 3): generates the synthetic dataset (bench-001 … bench-100 for
-# every Gemeinde of the bundled GV100AD register × 20 years, fixed seed; about 21.9 million values), loads it through
+# every Gemeinde of the bundled GV100AD register × 20 years, fixed seed; about 22 million values), loads it through
 # IndicatorValues.write next to plain COPY into the same table, and measures over HTTP the national cross-section, the
 # time series and the district workload (all Kreise × 1 indicator × 20 years, values and GeoJSON), each next to one
 # direct SQL query. Writes its section of docs/benchmarks.md. Runs the JUnit class IndicatorValuesBenchmark (tag
