@@ -1,6 +1,5 @@
 package de.lotse.indicator;
 
-import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import de.lotse.territory.TerritoryLevel;
 import java.math.BigDecimal;
@@ -32,11 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndicatorReadModel {
 
     private final IndicatorCatalog catalog;
+    private final ValueRepository repository;
+    private final TerritoryCache territories;
     private final SuppressionScope scope;
 
-    IndicatorReadModel(IndicatorCatalog catalog, IndicatorValues values, Territories territories) {
+    IndicatorReadModel(
+            IndicatorCatalog catalog,
+            ValueRepository repository,
+            TerritoryCache territories,
+            SuppressionDecisions decisions) {
         this.catalog = catalog;
-        this.scope = new SuppressionScope(values, territories);
+        this.repository = repository;
+        this.territories = territories;
+        this.scope = new SuppressionScope(catalog, repository, decisions);
     }
 
     /** Who is looking: decides whether suppressed values are left out or shown marked confidential. */
@@ -81,7 +88,7 @@ public class IndicatorReadModel {
      *
      * @param indicator the indicator
      * @param period the period
-     * @param parent the parent's value
+     * @param parent the parent's value; {@code null} in a national cross-section (Lotse stores no value for Germany)
      * @param rows the units below, in the order of the territory API
      */
     public record CrossSection(Indicator indicator, Period period, ShownValue parent, List<Row> rows) {}
@@ -95,12 +102,8 @@ public class IndicatorReadModel {
      */
     public List<ShownValue> timeSeries(IndicatorKey key, Territory territory, Audience audience) {
         Indicator indicator = catalog.get(key);
-        SuppressionScope.Tree tree = scope.tree(indicator, territory, List.of());
-        List<ShownValue> series = new ArrayList<>();
-        for (StoredValue stored : scope.values().timeSeries(key, territory.id())) {
-            series.add(tree.decide(stored.period()).shown(territory, audience));
-        }
-        return series;
+        SuppressionScope.Tree tree = scope.tree(indicator, territories.snapshot(), territory, List.of(), "series");
+        return tree.series(territory, repository.timeSeries(indicator.id(), territory.id()), audience);
     }
 
     /**
@@ -112,24 +115,73 @@ public class IndicatorReadModel {
     public CrossSection crossSection(
             IndicatorKey key, Territory parent, TerritoryLevel level, Period period, Audience audience) {
         Indicator indicator = catalog.get(key);
-        List<Territory> units = scope.territories().children(parent, level);
-        SuppressionScope.Decided decided = scope.tree(indicator, parent, units).decide(period);
-        ShownValue parentValue = decided.shown(parent, audience);
-        List<ShownValue> shown =
-                units.stream().map(t -> decided.shown(t, audience)).toList();
-        Map<ShownValue, Integer> ranks =
-                Ranking.rank(shown, indicator.definition().polarity());
-        BigDecimal base = parentValue.suppressed() ? null : parentValue.value();
-        List<Row> rows = new ArrayList<>();
-        for (ShownValue v : shown) {
+        TerritoryCache.Snapshot snapshot = territories.snapshot();
+        List<Territory> units = snapshot.children(parent, level);
+        SuppressionScope.Decided decided = scope.tree(
+                        indicator, snapshot, parent, units, level == null ? "children" : level)
+                .decide(period);
+        return rows(indicator, period, decided.shown(parent, audience), units, decided, audience);
+    }
+
+    /**
+     * The cross-section of one period over all units of {@code level} in Germany (without a level: the Länder), ranked
+     * nationally. Lotse has no unit for Germany and stores no national value, so the cross-section has no parent value
+     * ({@link CrossSection#parent()} is {@code null}) and no row has a deviation. Each value is suppressed exactly as in
+     * the cross-section of its Land (see the class comment).
+     *
+     * @throws UnknownIndicatorException if there is no such indicator
+     */
+    public CrossSection nationalCrossSection(IndicatorKey key, TerritoryLevel level, Period period, Audience audience) {
+        Indicator indicator = catalog.get(key);
+        TerritoryCache.Snapshot snapshot = territories.snapshot();
+        List<Territory> units =
+                level == null || level == TerritoryLevel.STATE ? snapshot.states() : snapshot.allOfLevel(level);
+        SuppressionScope.Decided decided = scope.national(
+                        indicator, snapshot, units, level == null ? TerritoryLevel.STATE : level)
+                .decide(period);
+        return rows(indicator, period, null, units, decided, audience);
+    }
+
+    private static CrossSection rows(
+            Indicator indicator,
+            Period period,
+            ShownValue parentValue,
+            List<Territory> units,
+            SuppressionScope.Decided decided,
+            Audience audience) {
+        List<ShownValue> shown = new ArrayList<>(units.size());
+        for (Territory t : units) {
+            shown.add(decided.shown(t, audience));
+        }
+        Integer[] ranks = Ranking.ranks(shown, indicator.definition().polarity());
+        BigDecimal base = parentValue == null || parentValue.suppressed() ? null : parentValue.value();
+        List<Row> rows = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            ShownValue v = shown.get(i);
             BigDecimal deviation =
                     base == null || v.value() == null ? null : v.value().subtract(base);
             BigDecimal relative = deviation == null || base.signum() == 0
                     ? null
                     : deviation.multiply(BigDecimal.valueOf(100)).divide(base.abs(), 2, RoundingMode.HALF_UP);
-            rows.add(new Row(v, ranks.get(v), deviation, relative));
+            rows.add(new Row(v, ranks[i], deviation, relative));
         }
         return new CrossSection(indicator, period, parentValue, rows);
+    }
+
+    /**
+     * The simplified display boundaries (GeoJSON geometry text, WGS84) of the units that have one, keyed by territory
+     * id, to draw a cross-section on a map. Read through the territory module's API and kept in memory until the
+     * territories change.
+     */
+    public Map<Long, String> displayBoundaries(List<Territory> units) {
+        TerritoryCache.Snapshot snapshot = territories.snapshot();
+        Map<Long, String> boundaries = new java.util.HashMap<>();
+        for (Territory t : units) {
+            if (t.hasBoundary()) {
+                snapshot.displayBoundary(t).ifPresent(b -> boundaries.put(t.id(), b));
+            }
+        }
+        return boundaries;
     }
 
     /** The indicator, if it exists. */
@@ -142,19 +194,43 @@ public class IndicatorReadModel {
 
         private Ranking() {}
 
-        static Map<ShownValue, Integer> rank(List<ShownValue> values, Polarity polarity) {
-            Comparator<BigDecimal> order = polarity == Polarity.HIGHER_IS_WORSE
-                    ? Comparator.naturalOrder()
-                    : Comparator.<BigDecimal>reverseOrder();
-            List<ShownValue> ranked = values.stream()
-                    .filter(v -> !v.suppressed() && v.value() != null)
-                    .sorted(Comparator.comparing(ShownValue::value, order))
-                    .toList();
-            Map<ShownValue, Integer> ranks = new java.util.IdentityHashMap<>();
-            for (int i = 0; i < ranked.size(); i++) {
+        /**
+         * The rank of each value, by position ({@code null} for suppressed and missing values). Sorted by the values'
+         * {@code double} first (cheap, and never out of order: rounding to double is monotonic) and by the exact
+         * {@link BigDecimal} where the doubles are equal, so ties are exactly the numerically equal values.
+         */
+        static Integer[] ranks(List<ShownValue> values, Polarity polarity) {
+            int n = 0;
+            int[] positions = new int[values.size()];
+            double[] keys = new double[values.size()];
+            for (int i = 0; i < values.size(); i++) {
+                ShownValue v = values.get(i);
+                if (!v.suppressed() && v.value() != null) {
+                    positions[n++] = i;
+                    keys[i] = v.value().doubleValue();
+                }
+            }
+            boolean ascending = polarity == Polarity.HIGHER_IS_WORSE;
+            Comparator<Integer> order = (a, b) -> {
+                int c = Double.compare(keys[a], keys[b]);
+                if (c == 0) {
+                    c = values.get(a).value().compareTo(values.get(b).value());
+                }
+                return ascending ? c : -c;
+            };
+            Integer[] ranked = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                ranked[i] = positions[i];
+            }
+            java.util.Arrays.sort(ranked, order);
+            Integer[] ranks = new Integer[values.size()];
+            for (int i = 0; i < n; i++) {
                 boolean tie = i > 0
-                        && ranked.get(i).value().compareTo(ranked.get(i - 1).value()) == 0;
-                ranks.put(ranked.get(i), tie ? ranks.get(ranked.get(i - 1)) : i + 1);
+                        && values.get(ranked[i])
+                                        .value()
+                                        .compareTo(values.get(ranked[i - 1]).value())
+                                == 0;
+                ranks[ranked[i]] = tie ? ranks[ranked[i - 1]] : i + 1;
             }
             return ranks;
         }

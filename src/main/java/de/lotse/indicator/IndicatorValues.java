@@ -32,12 +32,19 @@ public class IndicatorValues {
     private final Territories territories;
     private final ValueRepository repository;
     private final AuditTrail audit;
+    private final SuppressionDecisions decisions;
 
-    IndicatorValues(IndicatorCatalog catalog, Territories territories, ValueRepository repository, AuditTrail audit) {
+    IndicatorValues(
+            IndicatorCatalog catalog,
+            Territories territories,
+            ValueRepository repository,
+            AuditTrail audit,
+            SuppressionDecisions decisions) {
         this.catalog = catalog;
         this.territories = territories;
         this.repository = repository;
         this.audit = audit;
+        this.decisions = decisions;
     }
 
     /**
@@ -59,6 +66,7 @@ public class IndicatorValues {
             cells.add(new ValueRepository.Cell(indicator.id(), indicator.version(), value));
         }
         if (!cells.isEmpty()) {
+            decisions.valuesChanged();
             Map<Long, ValueRepository.Counts> written = repository.write(cells, actor);
             counts.forEach((key, count) -> {
                 ValueRepository.Counts c = written.get(indicators.get(key).id());
@@ -112,7 +120,7 @@ public class IndicatorValues {
         // all territories of the batch with one query (a national batch names about 11,000)
         Map<Long, Territory> territoriesById = territories.findAllById(
                 values.stream().map(NewValue::territoryId).collect(java.util.stream.Collectors.toSet()));
-        Set<String> cells = new HashSet<>();
+        Set<CellKey> cells = new HashSet<>(values.size() * 2);
         List<InvalidValuesException.Problem> problems = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             NewValue value = values.get(i);
@@ -131,7 +139,7 @@ public class IndicatorValues {
                             .contains(territory.get().level())) {
                 problem = "indicator '" + value.indicator() + "' has no values for the level "
                         + territory.get().level() + " of " + territory.get().name();
-            } else if (!cells.add(value.indicator() + "|" + value.territoryId() + "|" + value.period())) {
+            } else if (!cells.add(new CellKey(value.indicator(), value.territoryId(), value.period()))) {
                 problem = "the batch has two values of '" + value.indicator() + "' for "
                         + territory.get().name() + " in " + value.period();
             }
@@ -146,6 +154,9 @@ public class IndicatorValues {
         indicators.forEach((key, indicator) -> found.put(key, indicator.orElseThrow()));
         return found;
     }
+
+    /** One cell of a batch, to find a second value for it. */
+    private record CellKey(IndicatorKey indicator, long territoryId, Period period) {}
 
     private static List<AuditEntry> auditEntries(Map<IndicatorKey, int[]> counts) {
         List<AuditEntry> entries = new ArrayList<>();

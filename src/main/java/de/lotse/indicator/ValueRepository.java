@@ -3,15 +3,19 @@ package de.lotse.indicator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +37,9 @@ class ValueRepository {
                 OR v.status IS DISTINCT FROM s.status OR v.quality IS DISTINCT FROM s.quality)
             """;
 
+    /** First key of the advisory locks that serialise writers of one indicator (second key: the indicator id). */
+    private static final int ADVISORY_LOCK_SPACE = 0x4c565631; // "LVV1"
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
@@ -53,14 +60,80 @@ class ValueRepository {
     }
 
     /**
-     * Writes a batch set-based: the cells are copied into a staging table, then the stored rows they meet are locked,
-     * the rows that differ are moved into the revision history and updated, and the missing ones are inserted. A cell
-     * is unchanged when the stored row has the same version, a numerically equal number (5.0 = 5), the same status
-     * symbol and the same quality flag. Runs in the caller's transaction; the batch must not hold a cell twice.
+     * Writes a batch set-based. Writers of the same indicator are serialised first. Cells of an indicator and period
+     * that has no stored value yet anywhere (a new indicator, a new year) cannot change or repeat anything, so they are
+     * copied straight into the value table with {@code COPY}. The others are copied into a staging table, then the
+     * stored rows they meet are locked, the rows that differ are moved into the revision history and updated, and the
+     * missing ones are inserted. A cell is unchanged when the stored row has the same version, a numerically equal
+     * number (5.0 = 5), the same status symbol and the same quality flag. Runs in the caller's transaction; the batch
+     * must not hold a cell twice.
      *
      * @return per indicator id: how many cells were created, changed and left unchanged
      */
     Map<Long, Counts> write(List<Cell> cells, String actor) {
+        lockIndicators(cells);
+        Set<String> occupied = occupiedPeriods(cells);
+        List<Cell> fresh = new ArrayList<>();
+        List<Cell> merge = new ArrayList<>();
+        for (Cell cell : cells) {
+            (occupied.contains(cell.indicatorId() + "|" + cell.value().period()) ? merge : fresh).add(cell);
+        }
+        Map<Long, Counts> counts = merge.isEmpty() ? new HashMap<>() : merge(merge, actor);
+        if (!fresh.isEmpty()) {
+            copy(
+                    "COPY indicator_value (indicator_id, indicator_version, territory_id, period, period_kind, period_start,"
+                            + " period_end, value, status, quality, import_id, source_file, source_line, recorded_by)"
+                            + " FROM STDIN WITH (FORMAT text)",
+                    fresh,
+                    false,
+                    actor);
+            Map<Long, Integer> created = new HashMap<>();
+            fresh.forEach(cell -> created.merge(cell.indicatorId(), 1, Integer::sum));
+            created.forEach((id, n) -> counts.merge(
+                    id,
+                    new Counts(n, 0, 0),
+                    (a, b) -> new Counts(a.created() + b.created(), a.changed(), a.unchanged())));
+        }
+        return counts;
+    }
+
+    /**
+     * Serialises writers of the same indicators for the rest of the transaction (a transaction-level advisory lock
+     * per indicator, taken in id order), so that what {@link #occupiedPeriods} found stays true until the commit.
+     */
+    private void lockIndicators(List<Cell> cells) {
+        long[] ids =
+                cells.stream().mapToLong(Cell::indicatorId).distinct().sorted().toArray();
+        for (long id : ids) {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)")
+                    .params(ADVISORY_LOCK_SPACE, (int) (id % Integer.MAX_VALUE))
+                    .query((RowCallbackHandler) rs -> {});
+        }
+    }
+
+    /** The pairs {@code indicatorId|period} of the batch that already have a stored value in some territory. */
+    private Set<String> occupiedPeriods(List<Cell> cells) {
+        Set<String> pairs = new HashSet<>();
+        cells.forEach(cell -> pairs.add(cell.indicatorId() + "|" + cell.value().period()));
+        List<Long> ids = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
+        for (String pair : pairs) {
+            int bar = pair.indexOf('|');
+            ids.add(Long.parseLong(pair.substring(0, bar)));
+            periods.add(pair.substring(bar + 1));
+        }
+        Set<String> occupied = new HashSet<>();
+        jdbc.sql("""
+                        SELECT b.indicator_id, b.period FROM unnest(?::bigint[], ?::text[]) AS b(indicator_id, period)
+                         WHERE EXISTS (SELECT 1 FROM indicator_value v
+                                        WHERE v.indicator_id = b.indicator_id AND v.period = b.period)""")
+                .params(ids.toArray(Long[]::new), periods.toArray(String[]::new))
+                .query((RowCallbackHandler) rs -> occupied.add(rs.getLong(1) + "|" + rs.getString(2)));
+        return occupied;
+    }
+
+    /** The general path: stage the cells, then revise, update and insert set-based (see {@link #write}). */
+    private Map<Long, Counts> merge(List<Cell> cells, String actor) {
         jdbc.sql("""
                         CREATE TEMP TABLE indicator_value_staging (
                             ord INTEGER NOT NULL, indicator_id BIGINT NOT NULL, indicator_version INTEGER NOT NULL,
@@ -68,7 +141,7 @@ class ValueRepository {
                             period_start DATE NOT NULL, period_end DATE NOT NULL, value NUMERIC, status VARCHAR(3),
                             quality CHAR(1), import_id BIGINT, source_file VARCHAR(300), source_line INTEGER
                         ) ON COMMIT DROP""").update();
-        copyIntoStaging(cells);
+        copy("COPY indicator_value_staging FROM STDIN WITH (FORMAT text)", cells, true, null);
         jdbc.sql("ANALYZE indicator_value_staging").update();
         Map<Long, Integer> existing = countsById("""
                 WITH locked AS (
@@ -134,14 +207,21 @@ class ValueRepository {
         return counts;
     }
 
-    private void copyIntoStaging(List<Cell> cells) {
+    /**
+     * Streams the cells to a {@code COPY ... FROM STDIN} in text format: with {@code ordinal} each row starts with its
+     * index in the batch (the staging table), with an {@code actor} each ends with it (recorded_by of the value table).
+     */
+    private void copy(String sql, List<Cell> cells, boolean ordinal, String actor) {
         StringBuilder text = new StringBuilder(cells.size() * 96);
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             NewValue value = cell.value();
             Period period = value.period();
             Provenance provenance = value.provenance();
-            text.append(i).append('\t').append(cell.indicatorId()).append('\t').append(cell.indicatorVersion());
+            if (ordinal) {
+                text.append(i).append('\t');
+            }
+            text.append(cell.indicatorId()).append('\t').append(cell.indicatorVersion());
             text.append('\t').append(value.territoryId()).append('\t').append(period);
             text.append('\t').append(period.kind().name()).append('\t').append(period.start());
             text.append('\t').append(period.end());
@@ -157,6 +237,9 @@ class ValueRepository {
                     provenance.sourceLine() == null
                             ? null
                             : provenance.sourceLine().toString());
+            if (actor != null) {
+                field(text, actor);
+            }
             text.append('\n');
         }
         Long copied = jdbcTemplate.execute((ConnectionCallback<Long>) connection -> {
@@ -164,15 +247,13 @@ class ValueRepository {
                 return connection
                         .unwrap(PGConnection.class)
                         .getCopyAPI()
-                        .copyIn(
-                                "COPY indicator_value_staging FROM STDIN WITH (FORMAT text)",
-                                new StringReader(text.toString()));
+                        .copyIn(sql, new StringReader(text.toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         if (copied == null || copied != cells.size()) {
-            throw new IllegalStateException("Staged " + copied + " of " + cells.size() + " values");
+            throw new IllegalStateException("Copied " + copied + " of " + cells.size() + " values");
         }
     }
 
@@ -218,6 +299,43 @@ class ValueRepository {
                 .params(indicatorId, period.toString(), territoryIds.toArray(Long[]::new))
                 .query(ValueRepository::map)
                 .list();
+    }
+
+    /** Just what the read side needs of a stored value: territory, number and status symbol. */
+    record Plain(long territoryId, BigDecimal value, StatusSymbol status) {}
+
+    /**
+     * The values of one indicator in the given periods (canonical text), of the given territories or, with
+     * {@code territoryIds} {@code null}, of all territories, handed to {@code sink} with their period text. Reads only
+     * three columns, for cross-sections and suppression tables of thousands of units.
+     */
+    void plainValues(
+            long indicatorId,
+            Collection<String> periods,
+            Collection<Long> territoryIds,
+            java.util.function.BiConsumer<String, Plain> sink) {
+        if (periods.isEmpty() || territoryIds != null && territoryIds.isEmpty()) {
+            return;
+        }
+        String sql = "SELECT v.period, v.territory_id, v.value, v.status FROM indicator_value v"
+                + " WHERE v.indicator_id = ? AND v.period = ANY (?)"
+                + (territoryIds == null ? "" : " AND v.territory_id = ANY (?)");
+        RowCallbackHandler handler = rs -> {
+            String status = rs.getString(4);
+            sink.accept(
+                    rs.getString(1),
+                    new Plain(
+                            rs.getLong(2),
+                            rs.getBigDecimal(3),
+                            status == null ? null : StatusSymbol.of(status).orElseThrow()));
+        };
+        if (territoryIds == null) {
+            jdbc.sql(sql).params(indicatorId, periods.toArray(String[]::new)).query(handler);
+        } else {
+            jdbc.sql(sql)
+                    .params(indicatorId, periods.toArray(String[]::new), territoryIds.toArray(Long[]::new))
+                    .query(handler);
+        }
     }
 
     /** The former contents of one cell, most recently replaced first. */

@@ -210,6 +210,16 @@ public class Territories {
         return collection;
     }
 
+    /**
+     * A marker of the state of the territory data that changes whenever a unit is added, changed, closed, gets a new
+     * boundary or population figure, or an import is recorded. Other modules use it to keep derived data (e.g. the
+     * hierarchy they walk on every request) in memory and rebuild it only when the territories changed. One cheap query
+     * (index scans only).
+     */
+    public String revision() {
+        return repository.revision();
+    }
+
     /** The boundary of one unit as a GeoJSON geometry, full resolution or simplified for display. */
     public Optional<String> boundary(Territory territory, boolean simplified) {
         return simplified ? repository.displayBoundary(territory.id()) : repository.fullBoundary(territory.id());

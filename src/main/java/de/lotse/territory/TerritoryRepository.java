@@ -147,6 +147,14 @@ class TerritoryRepository {
                 .optional();
     }
 
+    /** See {@link Territories#revision()}: the newest change of units, populations and imports, and the newest ids. */
+    String revision() {
+        return jdbc.sql("""
+                        SELECT concat_ws('/', (SELECT max(id) FROM territory), (SELECT max(updated_at) FROM territory),
+                               (SELECT max(updated_at) FROM territory_population), (SELECT count(*) FROM territory_import),
+                               (SELECT max(id) FROM territory_import))""").query(String.class).single();
+    }
+
     /** The full-resolution boundary as GeoJSON geometry text, if any. */
     Optional<String> fullBoundary(long territoryId) {
         return jdbc.sql("SELECT boundary::text FROM territory WHERE id = ? AND boundary IS NOT NULL")

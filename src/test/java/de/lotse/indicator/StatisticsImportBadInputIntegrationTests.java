@@ -198,7 +198,8 @@ class StatisticsImportBadInputIntegrationTests {
         IndicatorKey partOf = newIndicator();
         IndicatorKey withFhr = newIndicator();
         // another test in this context (the bundled catalogue) may have saved a mapping for this table already
-        jdbc.sql("DELETE FROM indicator_import_mapping WHERE table_code = '21111-02-06-4'").update();
+        jdbc.sql("DELETE FROM indicator_import_mapping WHERE table_code = '21111-02-06-4'")
+                .update();
         StatisticsImportReport columns = importer.importFile("21111-02-06-4.csv", resource(ISO_TABLE), commit(false));
         assertThat(columns.mappingRequired()).isTrue();
         ColumnMapping mapping = new ColumnMapping(List.of(

@@ -50,6 +50,9 @@ class IndicatorApiController {
     /** At most this many time series side by side. */
     static final int MAX_SERIES = 20;
 
+    /** The GENESIS key of Germany: as {@code parent}, a national cross-section (Lotse has no unit for Germany). */
+    static final String GERMANY = "DG";
+
     private final IndicatorCatalog catalog;
     private final IndicatorReadModel readModel;
     private final Territories territories;
@@ -150,7 +153,10 @@ class IndicatorApiController {
                     String from,
             @Parameter(description = "Time series: last year", example = "2015") @RequestParam(required = false)
                     String to,
-            @Parameter(description = "Cross-section: key of the parent", example = "03157")
+            @Parameter(
+                            description = "Cross-section: key of the parent, or DG for all of Germany (then without a"
+                                    + " parent value and without deviations)",
+                            example = "03157")
                     @RequestParam(required = false)
                     String parent,
             @Parameter(description = "Cross-section: level of the rows, e.g. MUNICIPALITY")
@@ -273,14 +279,17 @@ class IndicatorApiController {
             throw ApiProblem.badRequest("'base' needs the enriched cross-section; leave out 'enrich=false'.");
         }
         TerritoryLevel lvl = parse(TerritoryLevel.class, "level", level);
-        Territory parent = territory(parentKey);
-        if (!enriched) {
-            IndicatorReadModel.CrossSection section = readModel.crossSection(indicator.key(), parent, lvl, p, audience);
+        boolean national = GERMANY.equalsIgnoreCase(parentKey.strip());
+        if (!enriched || national) {
+            // Germany has no unit of its own: its cross-section has no parent value, so nothing to deviate from
+            IndicatorReadModel.CrossSection section = national
+                    ? readModel.nationalCrossSection(indicator.key(), lvl, p, audience)
+                    : readModel.crossSection(indicator.key(), territory(parentKey), lvl, p, audience);
             return response(
                     indicator,
                     "CROSS_SECTION",
                     null,
-                    IndicatorJson.ValueRow.of(section.parent(), null, null),
+                    section.parent() == null ? null : IndicatorJson.ValueRow.of(section.parent(), null, null),
                     p.toString(),
                     lvl == null ? null : lvl.name(),
                     section.rows().stream().map(IndicatorJson.ValueRow::of).toList(),
@@ -289,6 +298,7 @@ class IndicatorApiController {
                     null,
                     null);
         }
+        Territory parent = territory(parentKey);
         CrossSectionAnalysis.Analysis result = analysis.analyse(indicator.key(), parent, lvl, p, basePeriod, audience);
         String previous = result.previous() == null ? null : result.previous().toString();
         String baseText = basePeriod == null ? null : basePeriod.toString();
