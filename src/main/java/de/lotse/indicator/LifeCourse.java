@@ -124,6 +124,8 @@ public class LifeCourse {
             for (Indicator indicator : catalog.list(new IndicatorFilter(null, stage, territory.level(), null))) {
                 entries.add(entry(indicator, territory, regions, audience));
             }
+            // indicators that can be compared (rates, shares) first; counts, shown for context, after them
+            entries.sort(java.util.Comparator.comparing(e -> e.verdict() == Verdict.NOT_COMPARABLE));
             stages.add(new Stage(stage, entries));
         }
         return new Report(territory, stages);

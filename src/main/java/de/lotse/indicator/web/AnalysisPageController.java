@@ -408,7 +408,7 @@ class AnalysisPageController {
     @GetMapping("/sozialindex")
     String socialIndex(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
         String lang = lang(locale);
-        List<Choice> indicators = indicators(lang);
+        List<Choice> indicators = indicators(lang, true);
         model.addAttribute("indicators", indicators);
         List<String> errors = new ArrayList<>();
         model.addAttribute("errors", errors);
@@ -576,7 +576,7 @@ class AnalysisPageController {
             Locale locale,
             Model model) {
         String lang = lang(locale);
-        List<Choice> indicators = indicators(lang);
+        List<Choice> indicators = indicators(lang, true);
         model.addAttribute("indicators", indicators);
         List<String> errors = new ArrayList<>();
         model.addAttribute("errors", errors);
@@ -702,10 +702,21 @@ class AnalysisPageController {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private List<Choice> indicators(String lang) {
+        return indicators(lang, false);
+    }
+
+    /**
+     * The indicators to choose from, sorted by name; with {@code ratesFirst} the rates, shares and averages come
+     * before the counts, whose size follows the size of the area and which therefore rarely belong in a social index
+     * or a similarity.
+     */
+    private List<Choice> indicators(String lang, boolean ratesFirst) {
         Collator collator = Collator.getInstance("en".equals(lang) ? Locale.ENGLISH : Locale.GERMAN);
         return catalog.list(new IndicatorFilter(null, null, null, null)).stream()
+                .sorted(Comparator.<Indicator, Boolean>comparing(
+                                i -> ratesFirst && i.definition().isCount())
+                        .thenComparing(i -> choice(i, lang).name(), collator))
                 .map(i -> choice(i, lang))
-                .sorted(Comparator.comparing(Choice::name, collator))
                 .toList();
     }
 
