@@ -10,7 +10,7 @@
   var SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect', 'emptyCircle'];
   var DASHES = ['solid', 'dashed', 'dotted'];
 
-  /* This script may run before the layout's deferred ECharts script: then wait until all deferred scripts ran. */
+  /* ECharts is loaded (deferred) in the head, before this deferred script; waiting for the document costs nothing. */
   function ready(fn) {
     if (window.echarts && document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
   }

@@ -9,7 +9,7 @@
 
   var MISSING = '#bdbdbd';
 
-  // This script is deferred inside the page content, before the layout's deferred ECharts script: wait for
+  // This script is deferred inside the page content, before the layout's deferred lotse.js (window.Lotse): wait for
   // DOMContentLoaded, which fires after all deferred scripts have run.
   function ready(fn) {
     var done = false;
@@ -20,16 +20,10 @@
     }
   }
 
-  function numberFormat(lang, digits) {
-    return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE',
-      { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  }
+  // number format, contrast and the map series are shared with the start page (lotse.js, window.Lotse)
+  function numberFormat(lang, digits) { return window.Lotse.numberFormat(lang, digits); }
 
-  function isDark(colour) {
-    var c = colour.replace('#', '');
-    var r = parseInt(c.substr(0, 2), 16), g = parseInt(c.substr(2, 2), 16), b = parseInt(c.substr(4, 2), 16);
-    return (0.299 * r + 0.587 * g + 0.114 * b) < 140;
-  }
+  function isDark(colour) { return window.Lotse.isDark(colour); }
 
   function text(parent, value) {
     var div = document.createElement('div');
@@ -82,12 +76,6 @@
         });
         el.innerHTML = '';
         var chart = window.echarts.init(el, null, { renderer: 'canvas' });
-        var lat = 51;
-        try {
-          var c = geo.features[0].geometry.coordinates;
-          while (Array.isArray(c[0])) { c = c[0]; }
-          lat = c[1];
-        } catch (e) { /* keep default */ }
         chart.setOption({
           animation: false,
           tooltip: {
@@ -101,23 +89,7 @@
               return box.innerHTML;
             }
           },
-          series: [{
-            type: 'map',
-            map: id,
-            nameProperty: 'key',
-            roam: false,
-            aspectScale: Math.cos(lat * Math.PI / 180),
-            layoutCenter: ['50%', '50%'],
-            layoutSize: '95%',
-            selectedMode: false,
-            labelLayout: { hideOverlap: true },
-            label: {
-              show: geo.features.length <= 40,
-              fontSize: 11,
-              formatter: function (item) { return item.data && item.data.props ? item.data.props.name : ''; }
-            },
-            data: data
-          }]
+          series: [window.Lotse.mapSeries(id, geo, data)]
         });
         if (link) {
           chart.on('click', function (item) {
@@ -179,7 +151,7 @@
   }
 
   ready(function () {
-    if (!window.echarts) { return; }
+    if (!window.echarts || !window.Lotse) { return; }
     document.querySelectorAll('[data-ip-map]').forEach(initMap);
     document.querySelectorAll('[data-ip-chart]').forEach(initChart);
   });

@@ -28,6 +28,39 @@
     return (0.299 * r + 0.587 * g + 0.114 * b) < 140;
   }
 
+  /**
+   * The ECharts map series shared by the start page and the indicator page: areas keyed by territory key, the
+   * aspect ratio corrected for the latitude, names as labels while there are few areas.
+   */
+  function mapSeries(id, geo, data) {
+    var lat = 51;
+    try {
+      var c = geo.features[0].geometry.coordinates;
+      while (Array.isArray(c[0])) { c = c[0]; }
+      lat = c[1];
+    } catch (e) { /* keep default */ }
+    return {
+      type: 'map',
+      map: id,
+      nameProperty: 'key',
+      roam: false,
+      aspectScale: Math.cos(lat * Math.PI / 180),
+      layoutCenter: ['50%', '50%'],
+      layoutSize: '95%',
+      selectedMode: false,
+      labelLayout: { hideOverlap: true },
+      label: {
+        show: geo.features.length <= 40,
+        fontSize: 11,
+        formatter: function (item) { return item.data && item.data.props ? item.data.props.name : ''; }
+      },
+      data: data
+    };
+  }
+
+  // shared with the page scripts (e.g. indicatorpage.js), which use them once the document is loaded
+  window.Lotse = { numberFormat: numberFormat, isDark: isDark, mapSeries: mapSeries };
+
   function initMap(el) {
     var lang = el.getAttribute('data-lang') || 'de';
     var url = el.getAttribute('data-geojson');
@@ -58,12 +91,6 @@
         });
         el.innerHTML = '';
         var chart = window.echarts.init(el, null, { renderer: 'canvas' });
-        var lat = 51;
-        try {
-          var c = geo.features[0].geometry.coordinates;
-          while (Array.isArray(c[0])) { c = c[0]; }
-          lat = c[1];
-        } catch (e) { /* keep default */ }
         chart.setOption({
           animation: false,
           tooltip: {
@@ -83,23 +110,7 @@
               return div.innerHTML;
             }
           },
-          series: [{
-            type: 'map',
-            map: id,
-            nameProperty: 'key',
-            roam: false,
-            aspectScale: Math.cos(lat * Math.PI / 180),
-            layoutCenter: ['50%', '50%'],
-            layoutSize: '95%',
-            selectedMode: false,
-            labelLayout: { hideOverlap: true },
-            label: {
-              show: geo.features.length <= 40,
-              fontSize: 11,
-              formatter: function (item) { return item.data && item.data.props ? item.data.props.name : ''; }
-            },
-            data: data
-          }]
+          series: [mapSeries(id, geo, data)]
         });
         if (link) {
           chart.on('click', function (item) {
