@@ -9,29 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.lotse.indicator.ConfidentialityRule;
-import de.lotse.indicator.Formula;
 import de.lotse.indicator.IndicatorCatalog;
-import de.lotse.indicator.IndicatorDefinition;
 import de.lotse.indicator.IndicatorKey;
-import de.lotse.indicator.IndicatorKind;
-import de.lotse.indicator.IndicatorSource;
 import de.lotse.indicator.IndicatorValues;
-import de.lotse.indicator.LifeStage;
-import de.lotse.indicator.LocalizedText;
 import de.lotse.indicator.NewValue;
 import de.lotse.indicator.Period;
 import de.lotse.indicator.Polarity;
-import de.lotse.indicator.ReferenceDateSemantics;
-import de.lotse.indicator.Topic;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import de.lotse.territory.TerritoryLevel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -378,26 +368,12 @@ class AnalysisApiIntegrationTests {
     }
 
     private IndicatorKey create(String prefix, Polarity polarity, ConfidentialityRule rule) {
-        IndicatorKey key = new IndicatorKey("analysis-" + prefix + "-"
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
-        return catalog.create(new IndicatorDefinition(
-                        key,
-                        new LocalizedText("Analyse-Testindikator " + prefix, "Analysis test indicator " + prefix),
-                        new LocalizedText("Test " + prefix, "Test " + prefix),
-                        "Synthetische Testeingabe",
-                        null,
-                        new Formula.Raw(),
-                        "Anzahl",
-                        0,
-                        new IndicatorSource("Testeingabe", null, null),
-                        "Datenlizenz Deutschland – Namensnennung – Version 2.0",
-                        null,
-                        ReferenceDateSemantics.of(ReferenceDateSemantics.Rule.DECEMBER_31),
-                        EnumSet.of(TerritoryLevel.STATE, TerritoryLevel.COUNTY, TerritoryLevel.MUNICIPALITY),
+        return catalog.create(AnalysisFixtures.count(
+                        "analysis-" + prefix,
+                        "Analyse-Testindikator " + prefix,
+                        "Analysis test indicator " + prefix,
+                        prefix,
                         polarity,
-                        Topic.SOCIAL_SECURITY,
-                        EnumSet.of(LifeStage.WORKING_AGE),
-                        IndicatorKind.POPULATION_INDICATOR,
                         rule))
                 .key();
     }

@@ -4,27 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.Browser;
 import de.lotse.indicator.ConfidentialityRule;
-import de.lotse.indicator.Formula;
 import de.lotse.indicator.IndicatorCatalog;
-import de.lotse.indicator.IndicatorDefinition;
 import de.lotse.indicator.IndicatorKey;
-import de.lotse.indicator.IndicatorKind;
-import de.lotse.indicator.IndicatorSource;
 import de.lotse.indicator.IndicatorValues;
-import de.lotse.indicator.LifeStage;
-import de.lotse.indicator.LocalizedText;
 import de.lotse.indicator.NewValue;
 import de.lotse.indicator.Period;
 import de.lotse.indicator.Polarity;
-import de.lotse.indicator.ReferenceDateSemantics;
-import de.lotse.indicator.Topic;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import de.lotse.territory.TerritoryLevel;
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -192,26 +182,12 @@ class AnalysisBrowserTests {
     }
 
     private IndicatorKey create(String prefix, Polarity polarity, ConfidentialityRule rule) {
-        IndicatorKey key = new IndicatorKey(
-                prefix + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
-        return catalog.create(new IndicatorDefinition(
-                        key,
-                        new LocalizedText("Browser-Testindikator " + prefix, "Browser test indicator " + prefix),
-                        new LocalizedText("Test " + prefix, "Test " + prefix),
-                        "Synthetische Testeingabe",
-                        null,
-                        new Formula.Raw(),
-                        "Anzahl",
-                        0,
-                        new IndicatorSource("Testeingabe", null, null),
-                        "Datenlizenz Deutschland – Namensnennung – Version 2.0",
-                        null,
-                        ReferenceDateSemantics.of(ReferenceDateSemantics.Rule.DECEMBER_31),
-                        EnumSet.of(TerritoryLevel.STATE, TerritoryLevel.COUNTY, TerritoryLevel.MUNICIPALITY),
+        return catalog.create(AnalysisFixtures.count(
+                        prefix,
+                        "Browser-Testindikator " + prefix,
+                        "Browser test indicator " + prefix,
+                        prefix,
                         polarity,
-                        Topic.SOCIAL_SECURITY,
-                        EnumSet.of(LifeStage.WORKING_AGE),
-                        IndicatorKind.POPULATION_INDICATOR,
                         rule))
                 .key();
     }
