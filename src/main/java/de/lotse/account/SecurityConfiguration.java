@@ -59,6 +59,72 @@ class SecurityConfiguration {
     static final String SWAGGER_UI_CONTENT_SECURITY_POLICY =
             CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+    /** API writes of the lead organisation of a measure: status reports and performance values. */
+    static final String[] PLANNING_REPORTS_API = {
+        "/api/v1/measures/*/status-reports",
+        "/api/v1/measures/*/performance-values",
+        "/api/v1/measures/*/performance-values/**"
+    };
+
+    static final String[] PLANNING_API = {
+        "/api/v1/strategies",
+        "/api/v1/strategies/**",
+        "/api/v1/measures",
+        "/api/v1/measures/**",
+        "/api/v1/targets",
+        "/api/v1/targets/**",
+        "/api/v1/evaluation-rounds",
+        "/api/v1/evaluation-rounds/**",
+        "/api/v1/organisations",
+        "/api/v1/organisations/**",
+        "/api/v1/bodies",
+        "/api/v1/bodies/**",
+        "/api/v1/cross-cutting-aspects",
+        "/api/v1/cross-cutting-aspects/**"
+    };
+
+    /** Pages of the lead organisation of a measure: status reports and performance values (GET form and POST). */
+    static final String[] PLANNING_REPORT_PAGES = {
+        "/massnahmen/*/statusbericht",
+        "/massnahmen/*/statusbericht/**",
+        "/massnahmen/*/kennzahlen",
+        "/massnahmen/*/kennzahlen/**"
+    };
+
+    /** Forms for planners (GET shows the form); every POST under {@link #PLANNING_PAGES} needs a planner, too. */
+    static final String[] PLANNING_EDIT_PAGES = {
+        "/planung/neu",
+        "/planung/*/bearbeiten",
+        "/planung/*/bearbeiten/**",
+        "/planung/*/evaluation/neu",
+        "/planung/*/evaluation/*/bearbeiten",
+        "/massnahmen/neu",
+        "/massnahmen/*/bearbeiten",
+        "/massnahmen/*/bearbeiten/**",
+        "/ziele/neu",
+        "/ziele/*/bearbeiten",
+        "/organisationen/neu",
+        "/organisationen/*/bearbeiten",
+        "/gremien/neu",
+        "/gremien/*/bearbeiten",
+        "/querschnittsaspekte/**"
+    };
+
+    static final String[] PLANNING_PAGES = {
+        "/planung",
+        "/planung/**",
+        "/massnahmen",
+        "/massnahmen/**",
+        "/ziele",
+        "/ziele/**",
+        "/organisationen",
+        "/organisationen/**",
+        "/gremien",
+        "/gremien/**",
+        "/querschnittsaspekte",
+        "/querschnittsaspekte/**"
+    };
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
     /** Swagger UI: springdoc serves it next to its path, so /api/docs redirects to /api/swagger-ui/index.html. */
@@ -83,6 +149,23 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/indicators/**", "/api/v1/analysis/**")
                         .hasRole(Role.PLANNER.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/indicators/**", "/api/v1/analysis/**")
+                        .hasRole(Role.PLANNER.name())
+                        // lead organisations report on their own measures; the service checks the membership
+                        .requestMatchers(HttpMethod.POST, PLANNING_REPORTS_API)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.PUT, PLANNING_REPORTS_API)
+                        .authenticated()
+                        // who acts for which organisation: administrators
+                        .requestMatchers("/api/v1/organisations/*/members", "/api/v1/organisations/*/members/**")
+                        .hasRole(Role.ADMIN.name())
+                        // strategies, measures, targets, evaluation rounds, organisations and bodies: planners
+                        .requestMatchers(HttpMethod.POST, PLANNING_API)
+                        .hasRole(Role.PLANNER.name())
+                        .requestMatchers(HttpMethod.PUT, PLANNING_API)
+                        .hasRole(Role.PLANNER.name())
+                        .requestMatchers(HttpMethod.PATCH, PLANNING_API)
+                        .hasRole(Role.PLANNER.name())
+                        .requestMatchers(HttpMethod.DELETE, PLANNING_API)
                         .hasRole(Role.PLANNER.name())
                         .requestMatchers("/api/v1/me")
                         .authenticated()
@@ -120,6 +203,16 @@ class SecurityConfiguration {
                         .hasRole(Role.PLANNER.name())
                         // editing the indicator catalogue and early-warning thresholds: planners
                         .requestMatchers("/indikatoren/neu", "/indikatoren/*/bearbeiten", "/fruehwarnung/schwellen/**")
+                        .hasRole(Role.PLANNER.name())
+                        // lead organisations report on their own measures; the controller checks the membership
+                        .requestMatchers(PLANNING_REPORT_PAGES)
+                        .authenticated()
+                        .requestMatchers("/organisationen/*/mitglieder", "/organisationen/*/mitglieder/**")
+                        .hasRole(Role.ADMIN.name())
+                        // forms that change strategies, measures, targets, evaluation rounds, organisations, bodies
+                        .requestMatchers(PLANNING_EDIT_PAGES)
+                        .hasRole(Role.PLANNER.name())
+                        .requestMatchers(HttpMethod.POST, PLANNING_PAGES)
                         .hasRole(Role.PLANNER.name())
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
