@@ -33,6 +33,7 @@ public class IndicatorReadModel {
     private final IndicatorCatalog catalog;
     private final ValueRepository repository;
     private final TerritoryCache territories;
+    private final SuppressionDecisions decisions;
     private final SuppressionScope scope;
 
     IndicatorReadModel(
@@ -43,7 +44,20 @@ public class IndicatorReadModel {
         this.catalog = catalog;
         this.repository = repository;
         this.territories = territories;
+        this.decisions = decisions;
         this.scope = new SuppressionScope(catalog, repository, decisions);
+    }
+
+    /**
+     * A stamp of everything this read model's answers about the indicator depend on: the indicator's revision
+     * (definition, confidentiality rule), the territories' revision and the generation of the values (which changes
+     * when any values are written — when the write starts and again when its transaction ends). An answer derived after
+     * reading the stamp may be reused for as long as the stamp stays the same. Valid within this application instance:
+     * writes through another instance on the same database are not seen (as for the suppression decisions, ADR 9).
+     */
+    public String readStamp(Indicator indicator) {
+        long generation = decisions.generation();
+        return indicator.revision() + "/" + territories.snapshot().revision() + "/" + generation;
     }
 
     /** Who is looking: decides whether suppressed values are left out or shown marked confidential. */

@@ -52,6 +52,15 @@ class SuppressionDecisions {
         return entry != null && entry.generation() == generation.get() ? entry.suppressed() : null;
     }
 
+    /**
+     * A number that changes whenever values are written: when the write starts and again when its transaction ends.
+     * Anything derived from values and remembered together with the generation read before deriving it is still valid
+     * while the generation is the same.
+     */
+    long generation() {
+        return generation.get();
+    }
+
     /** Values are being written: every decision is outdated now and again when the writing transaction ends. */
     void valuesChanged() {
         generation.incrementAndGet();

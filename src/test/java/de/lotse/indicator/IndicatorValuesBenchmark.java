@@ -162,10 +162,12 @@ class IndicatorValuesBenchmark {
         long seriesCold = nanos(() -> get(series).length());
         int sectionBytes = get(section).length();
         List<Long> sectionHttp = latencies(() -> get(section).length());
+        List<Long> sectionFresh = latencies(() -> get(section, true).length());
         long measuredId = catalog.get(measured).id();
         List<Long> sectionSql = latencies(() -> directCrossSection(measuredId, "MUNICIPALITY", false));
         Load sectionLoad = load(section);
         List<Long> seriesHttp = latencies(() -> get(series).length());
+        List<Long> seriesFresh = latencies(() -> get(series, true).length());
         List<Long> seriesSql = latencies(() -> directTimeSeries(measuredId, one.id()));
         Load seriesLoad = load(series);
 
@@ -232,15 +234,22 @@ class IndicatorValuesBenchmark {
                 |---|---|---|---|---|---|---|
                 | Cross-section of %d, all %,d Gemeinden, rank, `parent=DG&level=MUNICIPALITY` (HTTP, %,d bytes JSON) \
                 | %s | %.0f |
+                | The same, computed afresh (`Cache-Control: no-cache`: read, suppression, rank, JSON) | %s | |
                 | **Reference:** one direct SQL query (values, names, rank by window function; no confidentiality) \
                 | %s | |
                 | Time series of one Gemeinde (%s), %d years (HTTP) | %s | %.0f |
+                | The same, computed afresh (`Cache-Control: no-cache`) | %s | |
                 | **Reference:** one direct SQL query | %s | |
                 | District workload: cross-section of %d, all %d Kreise, values (HTTP, %,d bytes) | %s | %.0f |
                 | **Reference:** one direct SQL query | %s | |
                 | District workload: the same as GeoJSON FeatureCollection with boundaries (HTTP, %d features, \
                 %,d bytes) | %s | %.0f |
                 | **Reference:** one direct SQL query with the boundaries as text | %s | |
+
+                A repeated request is answered from its kept serialised response (`ValuesResponseCache`, at most \
+                64 MiB, used only while no value, indicator or territory has changed since it was made; ADR 9); the \
+                rows "computed afresh" send `Cache-Control: no-cache` and show the cost of a request that is not \
+                repeated.
 
                 First calls (cold: the Land tables of the suppression decided and kept, the hierarchy read): national \
                 cross-section %s, time series %s. The district indicator (%d Kreise × %d years) was written in %s. \
@@ -296,11 +305,13 @@ class IndicatorValuesBenchmark {
                         sectionBytes,
                         latencyRow(sectionHttp),
                         sectionLoad.perSecond(),
+                        latencyRow(sectionFresh),
                         latencyRow(sectionSql),
                         one.name(),
                         YEARS,
                         latencyRow(seriesHttp),
                         seriesLoad.perSecond(),
+                        latencyRow(seriesFresh),
                         latencyRow(seriesSql),
                         LAST_YEAR,
                         kreise.size(),
@@ -481,12 +492,18 @@ class IndicatorValuesBenchmark {
     }
 
     private String get(String path) {
+        return get(path, false);
+    }
+
+    /** A GET; {@code fresh} sends {@code Cache-Control: no-cache}, so the server computes the response afresh. */
+    private String get(String path, boolean fresh) {
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .timeout(Duration.ofSeconds(60))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(60));
+            if (fresh) {
+                request.header("Cache-Control", "no-cache");
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
             }

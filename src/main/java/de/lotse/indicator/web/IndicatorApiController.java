@@ -17,22 +17,30 @@ import de.lotse.territory.TerritoryKey;
 import de.lotse.territory.TerritoryLevel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON API of the indicator catalogue and its values. Every value response applies statistical confidentiality:
@@ -57,16 +65,22 @@ class IndicatorApiController {
     private final IndicatorReadModel readModel;
     private final Territories territories;
     private final CrossSectionAnalysis analysis;
+    private final ValuesResponseCache cache;
+    private final JsonMapper json;
 
     IndicatorApiController(
             IndicatorCatalog catalog,
             IndicatorReadModel readModel,
             Territories territories,
-            CrossSectionAnalysis analysis) {
+            CrossSectionAnalysis analysis,
+            ValuesResponseCache cache,
+            JsonMapper json) {
         this.catalog = catalog;
         this.readModel = readModel;
         this.territories = territories;
         this.analysis = analysis;
+        this.cache = cache;
+        this.json = json;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -131,7 +145,13 @@ class IndicatorApiController {
                     + " `suppressed: true` for the public and never enter a z-score, a change or a comparison;"
                     + " administrators and planners see them with `confidential: true`. `enrich=false` gives the plain"
                     + " cross-section (rank and deviation from the parent only), which needs fewer queries.")
-    @ApiResponse(responseCode = "200", description = "The values (an empty `values` list if there are none)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The values (an empty `values` list if there are none)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = IndicatorJson.ValuesResponse.class)))
     @ApiResponse(
             responseCode = "400",
             description = "Malformed key, period, base, level or year, a base not before the period, too many"
@@ -141,7 +161,7 @@ class IndicatorApiController {
             responseCode = "404",
             description = "No such indicator or territory",
             content = @Content(mediaType = "application/problem+json"))
-    IndicatorJson.ValuesResponse values(
+    ResponseEntity<byte[]> values(
             @PathVariable @Parameter(example = "bevoelkerung") String key,
             @Parameter(
                             description = "Time series: AGS, ARS or short key of the territory, or several separated"
@@ -175,15 +195,38 @@ class IndicatorApiController {
                                     + " cross-section with rank and deviation, as before; faster)",
                             example = "true")
                     @RequestParam(required = false)
-                    String enrich) {
+                    String enrich,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            description = "`no-cache` computes the response afresh instead of answering a repeated"
+                                    + " request from the kept response (which is only kept while no value, indicator"
+                                    + " or territory has changed)")
+                    @RequestHeader(value = HttpHeaders.CACHE_CONTROL, required = false)
+                    String cacheControl) {
         if ((territory == null) == (parent == null)) {
             throw ApiProblem.badRequest("Give exactly one of 'territory' (time series) and 'parent' (cross-section).");
         }
         Indicator indicator = indicator(key);
         IndicatorReadModel.Audience audience = audience();
-        return territory != null
-                ? timeSeries(indicator, territory, from, to, level, period, base, enrich, audience)
-                : crossSection(indicator, parent, level, period, from, to, base, enrich, audience);
+        // a repeated request is answered from the serialised response while nothing it depends on has changed
+        String stamp = readModel.readStamp(indicator);
+        ValuesResponseCache.Key cacheKey = new ValuesResponseCache.Key(
+                indicator.key().value(),
+                audience.name(),
+                Stream.of(territory, from, to, parent, level, period, base, enrich)
+                        .map(p -> p == null ? "\u0000" : p)
+                        .collect(Collectors.joining("\u001f")));
+        boolean fresh =
+                cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
+        byte[] body = fresh ? null : cache.get(cacheKey, stamp);
+        if (body == null) {
+            IndicatorJson.ValuesResponse response = territory != null
+                    ? timeSeries(indicator, territory, from, to, level, period, base, enrich, audience)
+                    : crossSection(indicator, parent, level, period, from, to, base, enrich, audience);
+            body = json.writeValueAsBytes(response);
+            cache.put(cacheKey, stamp, body);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     private IndicatorJson.ValuesResponse timeSeries(

@@ -289,6 +289,87 @@ class IndicatorApiIntegrationTests {
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
+    /**
+     * Value responses are kept serialised (ValuesResponseCache); a repeated request must still see every change at once:
+     * a corrected value, a new confidentiality rule, and never a planner's view for the public or the other way round.
+     */
+    @Test
+    void aRepeatedRequestSeesEveryChangeAndEachAudienceItsOwnView() throws Exception {
+        IndicatorKey key = create(definition("cache", Polarity.HIGHER_IS_WORSE, ConfidentialityRule.NONE));
+        List<Territory> gemeinden = gemeinden();
+        for (int i = 0; i < gemeinden.size(); i++) {
+            write(key, gemeinden.get(i), Y2015, COUNTS[i]);
+        }
+        Territory first = gemeinden.getFirst();
+        assertThat(read(crossSection(key), null)
+                        .get("values")
+                        .get(0)
+                        .get("value")
+                        .decimalValue())
+                .isEqualByComparingTo("2");
+        assertThat(read(seriesOf(key, first), null)
+                        .get("values")
+                        .get(0)
+                        .get("value")
+                        .decimalValue())
+                .isEqualByComparingTo("2");
+
+        write(key, first, Y2015, 7);
+        assertThat(read(crossSection(key), null)
+                        .get("values")
+                        .get(0)
+                        .get("value")
+                        .decimalValue())
+                .as("a corrected value is answered at once")
+                .isEqualByComparingTo("7");
+        assertThat(read(seriesOf(key, first), null)
+                        .get("values")
+                        .get(0)
+                        .get("value")
+                        .decimalValue())
+                .isEqualByComparingTo("7");
+
+        IndicatorDefinition stricter = definition("cache", Polarity.HIGHER_IS_WORSE, new ConfidentialityRule(10, null));
+        catalog.update(key, catalog.get(key).revision(), with(stricter, key));
+        JsonNode section = read(crossSection(key), null);
+        assertThat(section.get("values").get(0).get("suppressed").asBoolean())
+                .as("a new confidentiality rule applies at once")
+                .isTrue();
+        assertThat(section.get("values").get(0).get("value").isNull()).isTrue();
+        JsonNode planner = read(crossSection(key), "PLANNER");
+        assertThat(planner.get("values").get(0).get("value").decimalValue()).isEqualByComparingTo("7");
+        assertThat(planner.get("values").get(0).get("confidential").asBoolean()).isTrue();
+        assertThat(read(crossSection(key), null)
+                        .get("values")
+                        .get(0)
+                        .get("value")
+                        .isNull())
+                .as("the planner's view is never served to the public")
+                .isTrue();
+    }
+
+    private static IndicatorDefinition with(IndicatorDefinition d, IndicatorKey key) {
+        return new IndicatorDefinition(
+                key,
+                d.name(),
+                d.shortName(),
+                d.definition(),
+                d.interpretation(),
+                d.formula(),
+                d.unit(),
+                d.decimals(),
+                d.source(),
+                d.licence(),
+                d.attribution(),
+                d.referenceDate(),
+                d.levels(),
+                d.polarity(),
+                d.topic(),
+                d.lifeStages(),
+                d.kind(),
+                d.confidentiality());
+    }
+
     private String crossSection(IndicatorKey key) {
         return "/api/v1/indicators/" + key.value() + "/values?parent=03157&level=MUNICIPALITY&period=2015";
     }
