@@ -157,7 +157,8 @@ class EvaluationRoundRepository {
     /** The comments changed in a version after {@code version}, measures first. */
     List<EvaluationRoundStaleException.Change> commentsChangedAfter(long roundId, long version) {
         return jdbc.sql("""
-                        SELECT 'measure' AS kind, measure_id AS id, state->>'title' AS label, comment, commented_by,
+                        SELECT 'measure' AS kind, measure_id AS id,
+                               concat_ws(' ', nullif(state->>'code', ''), state->>'title') AS label, comment, commented_by,
                                commented_at, commented_in_version
                           FROM evaluation_measure_entry WHERE round_id = :round AND commented_in_version > :version
                         UNION ALL

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param overdue the number of overdue measures
  * @param averageProgress the mean progress of the measures in whole percent; 0 without measures
  * @param targets the number of targets
- * @param byVerdict the number of targets per verdict, only verdicts that occur
+ * @param byVerdict the number of targets per verdict, only verdicts that occur, in the order of {@link Verdict}
  */
 public record EvaluationRoundTally(
         int measures,
@@ -27,7 +27,9 @@ public record EvaluationRoundTally(
 
     public EvaluationRoundTally {
         byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus));
-        byVerdict = Collections.unmodifiableMap(new TreeMap<>(byVerdict));
+        Map<String, Integer> ordered = new TreeMap<>(EvaluationRoundTally::compareVerdicts);
+        ordered.putAll(byVerdict);
+        byVerdict = Collections.unmodifiableMap(ordered);
     }
 
     /** Counts frozen measure states and target verdicts. */
@@ -47,6 +49,21 @@ public record EvaluationRoundTally(
         verdicts.forEach(v -> byVerdict.merge(v, 1, Integer::sum));
         int average = measures.isEmpty() ? 0 : Math.round((float) progress / measures.size());
         return new EvaluationRoundTally(measures.size(), byStatus, overdue, average, verdicts.size(), byVerdict);
+    }
+
+    /** Orders verdict names as {@link Verdict} does; names it does not know (of a later schema) come last. */
+    private static int compareVerdicts(String a, String b) {
+        int byOrder = Integer.compare(ordinal(a), ordinal(b));
+        return byOrder != 0 ? byOrder : a.compareTo(b);
+    }
+
+    private static int ordinal(String verdict) {
+        for (Verdict v : Verdict.values()) {
+            if (v.name().equals(verdict)) {
+                return v.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The statuses that occur at least once, in the order of {@link MeasureStatus}. */

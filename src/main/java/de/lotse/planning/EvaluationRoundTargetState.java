@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param targetId the target
  * @param title the target's title at freezing time
  * @param owner the measure or objective the target belongs to, as a label
- * @param verdict the verdict of the automatic evaluation at the date (the name of the targets module's verdict)
+ * @param unit the indicator's unit, e.g. "%"
+ * @param verdict the verdict of the automatic evaluation at the date (a {@link Verdict} name)
+ * @param reason why (a {@link VerdictReason} name)
  * @param latestValue the latest indicator value the verdict is based on; null without data
  * @param latestPeriod the period of that value; null without data
  * @param targetValue the value the indicator should reach; null when it cannot be resolved (e.g. no baseline)
@@ -26,7 +28,9 @@ public record EvaluationRoundTargetState(
         long targetId,
         String title,
         String owner,
+        String unit,
         String verdict,
+        String reason,
         BigDecimal latestValue,
         String latestPeriod,
         BigDecimal targetValue,

@@ -133,16 +133,20 @@ class EvaluationRoundApiController {
             @RequestBody EvaluationRoundJson.CreateRequest request, Locale locale) {
         List<EvaluationRoundProblem> problems = new ArrayList<>();
         LocalDate asOf = parseDate(request.asOf(), problems);
-        if (request.strategy() == null) {
-            problems.add(new EvaluationRoundProblem("strategy", "rounds.error.strategyUnknown"));
-        }
+        long strategy = request.strategy() == null ? -1 : request.strategy();
+        EvaluationRoundDraft draft = new EvaluationRoundDraft(request.title(), asOf, request.note());
         if (!problems.isEmpty()) {
+            if (rounds.strategy(strategy).isEmpty()) {
+                problems.addFirst(new EvaluationRoundProblem("strategy", "rounds.error.strategyUnknown"));
+            }
+            draft.problems(LocalDate.now()).stream()
+                    .filter(p -> !p.field().equals("asOf"))
+                    .forEach(problems::add);
             throw invalid(problems, locale);
         }
         EvaluationRoundDetail created;
         try {
-            created =
-                    rounds.create(request.strategy(), new EvaluationRoundDraft(request.title(), asOf, request.note()));
+            created = rounds.create(strategy, draft);
         } catch (EvaluationRoundInvalidException e) {
             throw invalid(e.problems(), locale);
         } catch (EvaluationRoundTitleTakenException e) {

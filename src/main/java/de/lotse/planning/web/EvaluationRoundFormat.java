@@ -1,6 +1,7 @@
 package de.lotse.planning.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +59,16 @@ class EvaluationRoundFormat {
         NumberFormat format = NumberFormat.getNumberInstance(german() ? Locale.GERMAN : Locale.ENGLISH);
         format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
         return format.format(value);
+    }
+
+    /** A figure with its unit, e.g. "12,5 %"; "–" when unknown. */
+    public String number(BigDecimal value, String unit) {
+        if (value == null) {
+            return "–";
+        }
+        BigDecimal shown =
+                value.setScale(Math.min(Math.max(0, value.stripTrailingZeros().scale()), 2), RoundingMode.HALF_UP);
+        return unit == null || unit.isBlank() ? number(shown) : number(shown) + "\u00a0" + unit;
     }
 
     private static boolean german() {
