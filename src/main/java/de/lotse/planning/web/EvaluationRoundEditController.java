@@ -10,6 +10,7 @@ import de.lotse.planning.EvaluationRoundTargetState;
 import de.lotse.planning.EvaluationRoundTitleTakenException;
 import de.lotse.planning.EvaluationRounds;
 import de.lotse.planning.MeasureSnapshot;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ class EvaluationRoundEditController {
         try {
             if (form.dateMalformed()) {
                 errors.put("asOf", messages.getMessage("rounds.error.asOfInvalid", null, locale));
-                form.draft().problems(java.time.LocalDate.now()).stream()
+                form.draft().problems(LocalDate.now()).stream()
                         .filter(p -> !p.field().equals("asOf"))
                         .forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.code(), null, locale)));
             } else {
