@@ -128,6 +128,14 @@ class EvaluationRoundApiIntegrationTests {
                 .andExpect(jsonPath("$.targets[0].state.targetValue").value(120))
                 .andExpect(jsonPath("$.tally.byVerdict.AT_RISK").value(1));
 
+        mvc.perform(asPlanner(put(API + "/" + first + "/comments")
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"targets\":[{\"targetId\":" + target + ",\"comment\":\"  Trend prüfen  \"}]}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[0].comment").value("Trend prüfen"))
+                .andExpect(jsonPath("$.targets[0].state.verdict").value("AT_RISK"));
+
         targets.values(key, targets.peine(), "2016:130");
         data.report(measure, LocalDate.of(2016, 6, 1), MeasureStatus.DONE, 100, "abgeschlossen");
         jdbc.sql("DELETE FROM measure WHERE id = ?").param(gone).update();
