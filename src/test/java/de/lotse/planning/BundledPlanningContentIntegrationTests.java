@@ -2,6 +2,11 @@ package de.lotse.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.lotse.indicator.IndicatorCatalog;
 import de.lotse.indicator.IndicatorKey;
@@ -17,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The bundled planning content, loaded by calling the loader in the shared test context (its automatic load is
@@ -36,6 +42,7 @@ class BundledPlanningContentIntegrationTests {
     private final Organisations organisations;
     private final IndicatorCatalog catalog;
     private final IndicatorReadModel readModel;
+    private final MockMvc mvc;
 
     @Autowired
     BundledPlanningContentIntegrationTests(
@@ -44,13 +51,15 @@ class BundledPlanningContentIntegrationTests {
             Territories territories,
             Organisations organisations,
             IndicatorCatalog catalog,
-            IndicatorReadModel readModel) {
+            IndicatorReadModel readModel,
+            MockMvc mvc) {
         this.content = content;
         this.jdbc = jdbc;
         this.territories = territories;
         this.organisations = organisations;
         this.catalog = catalog;
         this.readModel = readModel;
+        this.mvc = mvc;
     }
 
     private void loaded() {
@@ -331,5 +340,17 @@ class BundledPlanningContentIntegrationTests {
                 .isZero();
         assertThat(count("SELECT count(*) FROM audit_event WHERE entity_key = 'test-broken-organisation'"))
                 .isZero();
+    }
+
+    @Test
+    void theSourcesPageNamesTheDocumentsAndThatTheTextsAreSummaries() throws Exception {
+        mvc.perform(get("/quellen"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"quelle-planung-dokumente-peine-luechow-dannenberg\""),
+                                containsString("Vorlage 2014/026"),
+                                containsString("eigene Zusammenfassungen"),
+                                containsString("bundled/planning/strategy-sozialpolitische-leitlinien-peine.json"))));
     }
 }
