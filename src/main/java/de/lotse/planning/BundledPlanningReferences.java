@@ -68,9 +68,9 @@ final class BundledPlanningReferences {
 
     void body(BodyItem item) {
         requireSource(item.sourceNote());
-        if (organisations.findBody(item.key()).isPresent()) {
-            bodyIds.put(
-                    item.key(), organisations.findBody(item.key()).orElseThrow().id());
+        java.util.Optional<Body> existing = organisations.findBody(item.key());
+        if (existing.isPresent()) {
+            bodyIds.put(item.key(), existing.get().id());
             return;
         }
         Body body = organisations.createBody(new BodyDraft(

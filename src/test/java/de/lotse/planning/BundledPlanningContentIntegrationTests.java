@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.lotse.indicator.BundledIndicatorData;
 import de.lotse.indicator.IndicatorCatalog;
 import de.lotse.indicator.IndicatorKey;
 import de.lotse.indicator.IndicatorReadModel;
@@ -43,6 +45,7 @@ class BundledPlanningContentIntegrationTests {
     private final IndicatorCatalog catalog;
     private final IndicatorReadModel readModel;
     private final MockMvc mvc;
+    private final BundledIndicatorData indicators;
 
     @Autowired
     BundledPlanningContentIntegrationTests(
@@ -52,7 +55,8 @@ class BundledPlanningContentIntegrationTests {
             Organisations organisations,
             IndicatorCatalog catalog,
             IndicatorReadModel readModel,
-            MockMvc mvc) {
+            MockMvc mvc,
+            BundledIndicatorData indicators) {
         this.content = content;
         this.jdbc = jdbc;
         this.territories = territories;
@@ -60,6 +64,7 @@ class BundledPlanningContentIntegrationTests {
         this.catalog = catalog;
         this.readModel = readModel;
         this.mvc = mvc;
+        this.indicators = indicators;
     }
 
     private void loaded() {
@@ -219,6 +224,17 @@ class BundledPlanningContentIntegrationTests {
     }
 
     @Test
+    void onlyIndicatorsOfTheBundledCatalogueCanBeEnsured() {
+        assertThat(indicators.ensureIndicator(IndicatorKey.of(BUT)).key()).isEqualTo(IndicatorKey.of(BUT));
+        assertThat(indicators.ensureIndicator(IndicatorKey.of(BUT)).key())
+                .as("a second call finds the entry")
+                .isEqualTo(IndicatorKey.of(BUT));
+        assertThatThrownBy(() -> indicators.ensureIndicator(IndicatorKey.of("nicht-im-katalog")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nicht-im-katalog");
+    }
+
+    @Test
     void theCounsellingPaperHasItsBudgetCostItemsCommitteePathAndTrialSites() {
         loaded();
         Map<String, Object> paper = strategy(BERATUNG);
@@ -351,6 +367,7 @@ class BundledPlanningContentIntegrationTests {
                                 containsString("id=\"quelle-planung-dokumente-peine-luechow-dannenberg\""),
                                 containsString("Vorlage 2014/026"),
                                 containsString("eigene Zusammenfassungen"),
+                                not(containsString("href=\"\"")),
                                 containsString("bundled/planning/strategy-sozialpolitische-leitlinien-peine.json"))));
     }
 }
