@@ -15,6 +15,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +43,10 @@ public class BundledIndicatorData {
     private final BundledIndicatorProperties properties;
     private final JsonMapper json;
     private final AtomicBoolean loading = new AtomicBoolean();
+    /** Guards creating catalogue entries, so that the load and {@link #ensureIndicator} never create one twice. */
+    private final Object catalogueLock = new Object();
+
+    private final TransactionTemplate ownTransaction;
 
     BundledIndicatorData(
             IndicatorCatalog catalog,
@@ -56,8 +61,30 @@ public class BundledIndicatorData {
         this.computed = computed;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.json = json;
+    }
+
+    /**
+     * Makes sure the indicator of the bundled catalogue with this key exists, creating it (without values) in a
+     * transaction of its own if it does not. Other bundled content that refers to a catalogue indicator (e.g. the
+     * planning targets) calls this instead of waiting for the background load; it works whether or not the bundled
+     * values are loaded, and for catalogue entries a later release added after the values were loaded.
+     *
+     * @return the indicator
+     * @throws IllegalArgumentException if the bundled catalogue has no indicator with this key
+     */
+    public Indicator ensureIndicator(IndicatorKey key) {
+        IndicatorDefinition definition = BundledCatalogue.load(json).indicators().stream()
+                .filter(d -> d.key().equals(key))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("The bundled indicator catalogue has no indicator '" + key + "'"));
+        synchronized (catalogueLock) {
+            return ownTransaction.execute(status -> catalog.find(key).orElseGet(() -> catalog.create(definition)));
+        }
     }
 
     /** Whether the bundled indicator values are being loaded right now (first start): figures are still missing. */
@@ -107,7 +134,10 @@ public class BundledIndicatorData {
         loading.set(true);
         try {
             long started = System.nanoTime();
-            int created = transactions.execute(status -> createIndicators(bundle));
+            int created;
+            synchronized (catalogueLock) {
+                created = transactions.execute(status -> createIndicators(bundle));
+            }
             List<StatisticsImportReport> reports = new ArrayList<>();
             Set<IndicatorKey> changed = computed.collectingChanges(() -> {
                 for (BundledCatalogue.BundledFile file : bundle.files()) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param publisher who publishes the data
  * @param referenceDate reference date or period of the data, as the publisher states it
  * @param licence licence name, e.g. "Datenlizenz Deutschland – Namensnennung – Version 2.0"
- * @param licenceUrl link to the licence text
+ * @param licenceUrl link to the licence text, or {@code null} when the source states no licence (shown as plain text)
  * @param attribution the attribution text the licence requires
  * @param changes how Lotse changed the data ("Daten verändert: …"), or empty
  * @param files files in the product that hold this data
