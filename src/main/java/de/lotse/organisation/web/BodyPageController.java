@@ -181,6 +181,16 @@ class BodyPageController {
                     };
             values.put(field, value == null ? empty : value);
         }
+        List<BodyMember> stored = organisations.bodyMembers(now.id());
+        if (!new java.util.HashSet<>(stored).equals(new java.util.HashSet<>(form.bodyMembers()))
+                || stored.size() != form.bodyMembers().size()) {
+            Map<Long, Organisation> byId = organisations.findAllById(
+                    stored.stream().map(BodyMember::organisationId).toList());
+            String members = stored.stream()
+                    .map(m -> byId.get(m.organisationId()).name() + (m.role() == null ? "" : " (" + m.role() + ")"))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            values.put("members", members.isEmpty() ? empty : members);
+        }
         return values;
     }
 

@@ -253,6 +253,21 @@ class OrganisationPageIntegrationTests {
                         .param("members[0].role", "Geschäftsführung"))
                 .andExpect(redirectedUrlPattern("/gremien/*"));
         assertThat(organisations.bodyMembers(body.id())).containsExactly(new BodyMember(b.id(), "Geschäftsführung"));
+
+        // a save based on version 1 is refused, shows the stored members and keeps the input
+        mvc.perform(post("/gremien/" + key + "/bearbeiten")
+                        .with(csrf())
+                        .with(planner())
+                        .param("version", "1")
+                        .param("name", "Gremientest Ausschuss")
+                        .param("kind", "COMMITTEE")
+                        .param("members[0].organisationId", String.valueOf(a.id()))
+                        .param("members[0].role", "Meine Rolle"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Der Eintrag wurde inzwischen geändert")))
+                .andExpect(content().string(containsString("Gremientest Leitstelle (Geschäftsführung)")))
+                .andExpect(content().string(containsString("value=\"Meine Rolle\"")));
+        assertThat(organisations.bodyMembers(body.id())).containsExactly(new BodyMember(b.id(), "Geschäftsführung"));
     }
 
     private Organisation created(OrganisationDraft draft) {
