@@ -231,6 +231,29 @@ class OrganisationApiIntegrationTests {
         mvc.perform(get(BODIES + "/gibt-es-nicht")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void everyEndpointIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations'].get.parameters[*].name", hasItem("q")))
+                .andExpect(jsonPath("$.paths['/api/v1/organisations'].post.responses['422']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{key}'].get.responses['200']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{key}'].put.responses['409']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{key}'].put.responses['428']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{key}/members'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{key}/members/{username}'].delete")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/bodies'].post.responses['201']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/bodies/{key}'].put.responses['409']")
+                        .exists());
+    }
+
     private String createdKey(String name, String kind, String parentKey) throws Exception {
         String key = OrganisationTestData.uniqueKey("api");
         mvc.perform(json(post(API), organisation(key, name, kind, parentKey)).with(planner()))
