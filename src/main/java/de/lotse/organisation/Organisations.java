@@ -223,7 +223,7 @@ public class Organisations {
         checks.members(members, problems);
         refuseIfAny(problems);
         Body updated = storeBody(current, withKey);
-        if (!sameMembers(repository.bodyMembers(current.id()), members)) {
+        if (!BodyMember.sameMembers(repository.bodyMembers(current.id()), members)) {
             replaceMembers(updated, members);
         }
         return updated;
@@ -268,21 +268,6 @@ public class Organisations {
                 "Gremium „" + withKey.name().strip() + "“ geändert",
                 Map.of("version", current.version() + 1, "fields", changed));
         return repository.body(current.id()).orElseThrow();
-    }
-
-    private static boolean sameMembers(List<BodyMember> stored, List<BodyMember> proposed) {
-        return new java.util.HashSet<>(
-                                stored.stream().map(Organisations::normal).toList())
-                        .equals(new java.util.HashSet<>(
-                                proposed.stream().map(Organisations::normal).toList()))
-                && stored.size() == proposed.size();
-    }
-
-    private static BodyMember normal(BodyMember member) {
-        String role = member.role() == null || member.role().isBlank()
-                ? null
-                : member.role().strip();
-        return new BodyMember(member.organisationId(), role);
     }
 
     /** The member organisations of a body, by name. */

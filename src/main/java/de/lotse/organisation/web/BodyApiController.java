@@ -169,7 +169,7 @@ class BodyApiController {
         } catch (StaleOrganisationException e) {
             Body now = existing(key);
             List<String> differing = new ArrayList<>(draft.changedFields(now));
-            if (members != null && !sameMembers(organisations.bodyMembers(now.id()), members)) {
+            if (members != null && !BodyMember.sameMembers(organisations.bodyMembers(now.id()), members)) {
                 differing.add("members");
             }
             throw ApiProblems.stale(
@@ -182,11 +182,6 @@ class BodyApiController {
         } catch (InvalidOrganisationException e) {
             throw ApiProblems.invalid("body", e.problems());
         }
-    }
-
-    private static boolean sameMembers(List<BodyMember> stored, List<BodyMember> proposed) {
-        return new java.util.HashSet<>(stored).equals(new java.util.HashSet<>(proposed))
-                && stored.size() == proposed.size();
     }
 
     private OrganisationJson.BodyResponse detail(Body body) {

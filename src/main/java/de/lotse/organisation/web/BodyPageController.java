@@ -182,8 +182,7 @@ class BodyPageController {
             values.put(field, value == null ? empty : value);
         }
         List<BodyMember> stored = organisations.bodyMembers(now.id());
-        if (!new java.util.HashSet<>(stored).equals(new java.util.HashSet<>(form.bodyMembers()))
-                || stored.size() != form.bodyMembers().size()) {
+        if (!BodyMember.sameMembers(stored, form.bodyMembers())) {
             Map<Long, Organisation> byId = organisations.findAllById(
                     stored.stream().map(BodyMember::organisationId).toList());
             String members = stored.stream()
