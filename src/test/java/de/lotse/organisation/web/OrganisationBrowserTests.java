@@ -79,6 +79,13 @@ class OrganisationBrowserTests {
         browser.axe();
         browser.open("/gremien/" + body.key() + "?lang=de");
         browser.axe();
+
+        // a small phone: nothing scrolls sideways except inside the tables
+        browser.windowSize(320, 800);
+        for (String path : List.of("/organisationen?q=Browsertest", "/organisationen/" + county.key(), "/gremien")) {
+            browser.open(path);
+            assertThat(browser.documentScrollWidth()).as(path).isLessThanOrEqualTo(browser.viewportWidth());
+        }
     }
 
     @Test
