@@ -150,4 +150,34 @@ class OrganisationBrowserTests {
         browser.open("/gremien/neu?lang=en");
         browser.axe();
     }
+
+    @Test
+    void theMembersPageIsAccessibleAlsoWithAnError() {
+        Organisation provider = organisations.create(OrganisationTestData.provider("Browsertest Mitgliederträger"));
+        String member = OrganisationTestData.user(jdbc, "PROVIDER");
+        String admin = OrganisationTestData.user(jdbc, "ADMIN");
+        browser.login(admin, OrganisationTestData.PASSWORD);
+
+        browser.open("/organisationen/" + provider.key() + "/mitglieder?lang=de");
+        assertThat(browser.text("#no-members")).isNotEmpty();
+        browser.axe();
+        browser.find("#username").sendKeys("niemand-" + member);
+        browser.clickAndWait(browser.find("#add"));
+        assertThat(browser.text("#username-error")).contains("gibt es nicht");
+        assertThat(browser.find("#username").getAttribute("aria-invalid")).isEqualTo("true");
+        browser.axe();
+        browser.find("#username").clear();
+        browser.find("#username").sendKeys(member);
+        browser.clickAndWait(browser.find("#add"));
+        assertThat(browser.text("#members")).contains(member);
+        assertThat(browser.text("#member-notice")).contains(member);
+        browser.axe();
+        browser.screenshot("organisation-members");
+
+        browser.open("/organisationen/" + provider.key() + "/mitglieder?lang=en");
+        browser.axe();
+        browser.open("/organisationen/" + provider.key() + "?lang=en");
+        assertThat(browser.text("#member-users")).contains(member);
+        browser.axe();
+    }
 }
