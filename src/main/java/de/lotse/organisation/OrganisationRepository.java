@@ -60,6 +60,13 @@ class OrganisationRepository {
                 .list();
     }
 
+    List<Organisation> subUnits(long parentId) {
+        return jdbc.sql(ORGANISATION + " WHERE parent_id = ? ORDER BY lower(name), id")
+                .param(parentId)
+                .query(OrganisationRepository::organisation)
+                .list();
+    }
+
     boolean organisationKeyTaken(String key) {
         return jdbc.sql("SELECT count(*) FROM organisation WHERE key = ?")
                         .param(key)
@@ -252,6 +259,17 @@ class OrganisationRepository {
         return jdbc.sql("SELECT body_id FROM body_member WHERE organisation_id = ? ORDER BY body_id")
                 .param(organisationId)
                 .query(Long.class)
+                .list();
+    }
+
+    List<BodyMembership> bodyMemberships(long organisationId) {
+        return jdbc.sql("""
+                        SELECT b.id, b.key, b.name, b.short_name, b.kind, b.territory_id, b.convenor_id, b.description,
+                               b.example_data, b.source_note, b.version, b.updated_at, b.updated_by, m.role AS member_role
+                          FROM body_member m JOIN body b ON b.id = m.body_id
+                         WHERE m.organisation_id = ? ORDER BY lower(b.name), b.id""")
+                .param(organisationId)
+                .query((rs, n) -> new BodyMembership(body(rs, n), rs.getString("member_role")))
                 .list();
     }
 

@@ -17,16 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
  * The register of organisations and bodies, and which users act for which organisation. Every change is written to
  * the audit trail in the same transaction; changes name the version they are based on and are refused when somebody
  * else changed the entry in the meantime.
+ *
+ * <p>Refusals: {@link InvalidOrganisationException} names every invalid field (also a taken key, an unknown parent,
+ * territory, convenor, member organisation or user); {@link StaleOrganisationException} when the entry was changed
+ * since the expected version; {@link UnknownOrganisationException} when the organisation or body itself does not
+ * exist.
  */
 @Service
 @Transactional(readOnly = true)
 public class Organisations {
 
     private final OrganisationRepository repository;
+    private final ReferenceChecks checks;
     private final AuditTrail audit;
 
-    Organisations(OrganisationRepository repository, AuditTrail audit) {
+    Organisations(OrganisationRepository repository, ReferenceChecks checks, AuditTrail audit) {
         this.repository = repository;
+        this.checks = checks;
         this.audit = audit;
     }
 
@@ -49,17 +56,20 @@ public class Organisations {
                 .collect(Collectors.toMap(Organisation::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The units directly inside this organisation (whose parent it is), by name. */
+    public List<Organisation> subUnits(long organisationId) {
+        return repository.subUnits(organisationId);
+    }
+
     /** Creates an organisation; refused with the invalid fields, or when the key is taken. */
     @Transactional
     public Organisation create(OrganisationDraft draft) {
         List<OrganisationDraft.FieldProblem> problems = new ArrayList<>(draft.problems());
         if (problems.isEmpty() && repository.organisationKeyTaken(draft.key())) {
-            problems.add(new OrganisationDraft.FieldProblem("key", "already taken"));
+            problems.add(new OrganisationDraft.FieldProblem("key", "key.taken", "already taken"));
         }
-        checkReferences(draft.parentId(), null, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidOrganisationException(problems);
-        }
+        checks.organisation(draft, null, problems);
+        refuseIfAny(problems);
         long id = repository.insert(draft, Actors.currentUsername());
         audit.record(
                 "ORGANISATION_CREATED",
@@ -82,44 +92,19 @@ public class Organisations {
         if (version != expectedVersion) {
             throw new StaleOrganisationException("Organisation '" + key + "'", expectedVersion, version);
         }
-        OrganisationDraft withKey = new OrganisationDraft(
-                key,
-                draft.name(),
-                draft.shortName(),
-                draft.kind(),
-                draft.providerType(),
-                draft.parentId(),
-                draft.territoryId(),
-                draft.description(),
-                draft.website(),
-                draft.email(),
-                draft.phone(),
-                draft.exampleData(),
-                draft.sourceNote());
+        OrganisationDraft withKey = draft.withKey(key);
         List<OrganisationDraft.FieldProblem> problems = new ArrayList<>(withKey.problems());
-        checkReferences(withKey.parentId(), current.id(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidOrganisationException(problems);
-        }
+        checks.organisation(withKey, current.id(), problems);
+        refuseIfAny(problems);
+        List<String> changed = withKey.changedFields(current);
         repository.update(current.id(), withKey, Actors.currentUsername());
         audit.record(
                 "ORGANISATION_UPDATED",
                 "organisation",
                 key,
                 "Organisation „" + withKey.name().strip() + "“ geändert",
-                Map.of("version", version + 1));
+                Map.of("version", version + 1, "fields", changed));
         return repository.organisation(current.id()).orElseThrow();
-    }
-
-    private void checkReferences(Long parentId, Long selfId, List<OrganisationDraft.FieldProblem> problems) {
-        if (parentId == null) {
-            return;
-        }
-        if (parentId.equals(selfId)) {
-            problems.add(new OrganisationDraft.FieldProblem("parentId", "an organisation cannot be its own parent"));
-        } else if (repository.organisation(parentId).isEmpty()) {
-            problems.add(new OrganisationDraft.FieldProblem("parentId", "no organisation with id " + parentId));
-        }
     }
 
     /** The usernames of the users who act for this organisation. */
@@ -137,12 +122,17 @@ public class Organisations {
         return repository.organisationIdsOf(username).contains(organisationId);
     }
 
-    /** Lets a user act for an organisation; nothing changes when they already do. */
+    /**
+     * Lets a user act for an organisation; nothing changes when they already do.
+     *
+     * @throws InvalidOrganisationException (field {@code username}) when there is no such user
+     */
     @Transactional
     public void addMember(long organisationId, String username) {
         Organisation organisation = findById(organisationId).orElseThrow(() -> unknown("organisation", organisationId));
-        if (!repository.userExists(username)) {
-            throw new UnknownOrganisationException("No user '" + username + "'");
+        if (username == null || !repository.userExists(username)) {
+            throw new InvalidOrganisationException(List.of(
+                    new OrganisationDraft.FieldProblem("username", "username.unknown", "no user '" + username + "'")));
         }
         if (repository.addMember(organisationId, username, Actors.currentUsername())) {
             audit.record(
@@ -154,6 +144,7 @@ public class Organisations {
         }
     }
 
+    /** Ends a user's acting for an organisation; nothing changes when they did not. */
     @Transactional
     public void removeMember(long organisationId, String username) {
         Organisation organisation = findById(organisationId).orElseThrow(() -> unknown("organisation", organisationId));
@@ -183,18 +174,71 @@ public class Organisations {
     /** Creates a body; refused with the invalid fields, or when the key is taken. */
     @Transactional
     public Body createBody(BodyDraft draft) {
+        refuseIfAny(newBodyProblems(draft));
+        return insertBody(draft);
+    }
+
+    /**
+     * Creates a body with its member organisations in one transaction; refused with the invalid fields of both.
+     */
+    @Transactional
+    public Body createBody(BodyDraft draft, List<BodyMember> members) {
+        List<OrganisationDraft.FieldProblem> problems = newBodyProblems(draft);
+        checks.members(members, problems);
+        refuseIfAny(problems);
+        Body body = insertBody(draft);
+        if (!members.isEmpty()) {
+            replaceMembers(body, members);
+        }
+        return body;
+    }
+
+    /**
+     * Changes a body (its key stays) if it is still at {@code expectedVersion}.
+     *
+     * @throws StaleOrganisationException when somebody else changed it since
+     */
+    @Transactional
+    public Body updateBody(String key, long expectedVersion, BodyDraft draft) {
+        Body current = lockedBody(key, expectedVersion);
+        BodyDraft withKey = draft.withKey(key);
+        List<OrganisationDraft.FieldProblem> problems = new ArrayList<>(withKey.problems());
+        checks.body(withKey, problems);
+        refuseIfAny(problems);
+        return storeBody(current, withKey);
+    }
+
+    /**
+     * Changes a body and replaces its member organisations in one transaction (the version rises once for the
+     * content; members that stay the same are not recorded as a change).
+     *
+     * @throws StaleOrganisationException when somebody else changed the body since
+     */
+    @Transactional
+    public Body updateBody(String key, long expectedVersion, BodyDraft draft, List<BodyMember> members) {
+        Body current = lockedBody(key, expectedVersion);
+        BodyDraft withKey = draft.withKey(key);
+        List<OrganisationDraft.FieldProblem> problems = new ArrayList<>(withKey.problems());
+        checks.body(withKey, problems);
+        checks.members(members, problems);
+        refuseIfAny(problems);
+        Body updated = storeBody(current, withKey);
+        if (!BodyMember.sameMembers(repository.bodyMembers(current.id()), members)) {
+            replaceMembers(updated, members);
+        }
+        return updated;
+    }
+
+    private List<OrganisationDraft.FieldProblem> newBodyProblems(BodyDraft draft) {
         List<OrganisationDraft.FieldProblem> problems = new ArrayList<>(draft.problems());
         if (problems.isEmpty() && repository.bodyKeyTaken(draft.key())) {
-            problems.add(new OrganisationDraft.FieldProblem("key", "already taken"));
+            problems.add(new OrganisationDraft.FieldProblem("key", "key.taken", "already taken"));
         }
-        if (draft.convenorId() != null
-                && repository.organisation(draft.convenorId()).isEmpty()) {
-            problems.add(
-                    new OrganisationDraft.FieldProblem("convenorId", "no organisation with id " + draft.convenorId()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidOrganisationException(problems);
-        }
+        checks.body(draft, problems);
+        return problems;
+    }
+
+    private Body insertBody(BodyDraft draft) {
         long id = repository.insert(draft, Actors.currentUsername());
         audit.record(
                 "BODY_CREATED",
@@ -205,44 +249,24 @@ public class Organisations {
         return repository.body(id).orElseThrow();
     }
 
-    /**
-     * Changes a body (its key stays) if it is still at {@code expectedVersion}.
-     *
-     * @throws StaleOrganisationException when somebody else changed it since
-     */
-    @Transactional
-    public Body updateBody(String key, long expectedVersion, BodyDraft draft) {
+    private Body lockedBody(String key, long expectedVersion) {
         Body current = findBody(key).orElseThrow(() -> unknown("body", key));
         long version = repository.lockBody(current.id()).orElseThrow();
         if (version != expectedVersion) {
             throw new StaleOrganisationException("Body '" + key + "'", expectedVersion, version);
         }
-        BodyDraft withKey = new BodyDraft(
-                key,
-                draft.name(),
-                draft.shortName(),
-                draft.kind(),
-                draft.territoryId(),
-                draft.convenorId(),
-                draft.description(),
-                draft.exampleData(),
-                draft.sourceNote());
-        List<OrganisationDraft.FieldProblem> problems = new ArrayList<>(withKey.problems());
-        if (withKey.convenorId() != null
-                && repository.organisation(withKey.convenorId()).isEmpty()) {
-            problems.add(new OrganisationDraft.FieldProblem(
-                    "convenorId", "no organisation with id " + withKey.convenorId()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidOrganisationException(problems);
-        }
+        return current;
+    }
+
+    private Body storeBody(Body current, BodyDraft withKey) {
+        List<String> changed = withKey.changedFields(current);
         repository.update(current.id(), withKey, Actors.currentUsername());
         audit.record(
                 "BODY_UPDATED",
                 "body",
-                key,
+                current.key(),
                 "Gremium „" + withKey.name().strip() + "“ geändert",
-                Map.of("version", version + 1));
+                Map.of("version", current.version() + 1, "fields", changed));
         return repository.body(current.id()).orElseThrow();
     }
 
@@ -256,24 +280,26 @@ public class Organisations {
         return repository.bodyIdsOf(organisationId);
     }
 
-    /** Replaces the member organisations of a body. */
+    /** The bodies an organisation is a member of, with its role in each, by the bodies' names. */
+    public List<BodyMembership> bodyMemberships(long organisationId) {
+        return repository.bodyMemberships(organisationId);
+    }
+
+    /**
+     * Replaces the member organisations of a body. Refused (field {@code members}) when an organisation does not
+     * exist or is named twice, or a role is longer than 100 characters.
+     */
     @Transactional
     public void setBodyMembers(long bodyId, List<BodyMember> members) {
         Body body = findBodyById(bodyId).orElseThrow(() -> unknown("body", bodyId));
         List<OrganisationDraft.FieldProblem> problems = new ArrayList<>();
-        for (BodyMember member : members) {
-            if (repository.organisation(member.organisationId()).isEmpty()) {
-                problems.add(new OrganisationDraft.FieldProblem(
-                        "members", "no organisation with id " + member.organisationId()));
-            }
-        }
-        if (members.stream().map(BodyMember::organisationId).distinct().count() != members.size()) {
-            problems.add(new OrganisationDraft.FieldProblem("members", "an organisation is named twice"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidOrganisationException(problems);
-        }
-        repository.replaceBodyMembers(bodyId, members);
+        checks.members(members, problems);
+        refuseIfAny(problems);
+        replaceMembers(body, members);
+    }
+
+    private void replaceMembers(Body body, List<BodyMember> members) {
+        repository.replaceBodyMembers(body.id(), members);
         audit.record(
                 "BODY_MEMBERS_SET",
                 "body",
@@ -282,6 +308,12 @@ public class Organisations {
                 Map.of(
                         "organisations",
                         members.stream().map(BodyMember::organisationId).toList()));
+    }
+
+    private static void refuseIfAny(List<OrganisationDraft.FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidOrganisationException(problems);
+        }
     }
 
     private static UnknownOrganisationException unknown(String what, Object key) {
