@@ -57,10 +57,12 @@ public class PerformanceMeasures {
     /**
      * Defines a performance measure of a measure (at the end of its list).
      *
-     * @throws PerformanceException NOT_FOUND without such measure, INVALID with invalid fields
+     * @throws PerformanceException NOT_FOUND without such measure, INVALID with invalid fields, FORBIDDEN for anybody
+     *     but a planner
      */
     @Transactional
     public PerformanceMeasure define(long measureId, PerformanceMeasureDraft draft) {
+        requirePlanner();
         PerformanceRepository.MeasureHead measure = measure(measureId);
         if (!draft.problems().isEmpty()) {
             throw new PerformanceException(draft.problems());
@@ -82,10 +84,12 @@ public class PerformanceMeasures {
     /**
      * Removes a performance measure of a measure with all its values.
      *
-     * @throws PerformanceException NOT_FOUND without such measure or performance measure of it
+     * @throws PerformanceException NOT_FOUND without such measure or performance measure of it, FORBIDDEN for anybody
+     *     but a planner
      */
     @Transactional
     public void remove(long measureId, long performanceMeasureId) {
+        requirePlanner();
         PerformanceRepository.MeasureHead measure = measure(measureId);
         PerformanceMeasure pm = performanceMeasure(measureId, performanceMeasureId);
         repository.delete(pm.id());
@@ -139,15 +143,24 @@ public class PerformanceMeasures {
         return repository.measure(measureId).map(this::mayEnterValues).orElse(false);
     }
 
-    private boolean mayEnterValues(PerformanceRepository.MeasureHead measure) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return false;
+    private void requirePlanner() {
+        if (!planner()) {
+            throw new PerformanceException(
+                    PerformanceException.Kind.FORBIDDEN, "Only planners define performance measures.");
         }
-        boolean planner = auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(PLANNING_ROLES::contains);
-        if (planner) {
+    }
+
+    private static boolean planner() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null
+                && auth.isAuthenticated()
+                && auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(PLANNING_ROLES::contains);
+    }
+
+    private boolean mayEnterValues(PerformanceRepository.MeasureHead measure) {
+        if (planner()) {
             return true;
         }
         String username = Actors.currentUsername();

@@ -161,13 +161,13 @@ class TargetRepository {
     }
 
     /** The measure or objective of a target, and its strategy. */
-    Optional<TargetOwner> owner(Target target) {
-        if (target.measureId() != null) {
+    Optional<TargetOwner> owner(Long measureId, Long objectiveId) {
+        if (measureId != null) {
             return jdbc.sql("""
                             SELECT m.id, m.code, m.title, m.lead_organisation_id, s.id AS strategy_id, s.key, s.title
                                    AS strategy_title
                               FROM measure m JOIN strategy s ON s.id = m.strategy_id WHERE m.id = ?""")
-                    .param(target.measureId())
+                    .param(measureId)
                     .query((rs, row) -> new TargetOwner(
                             rs.getLong("id"),
                             rs.getString("code"),
@@ -186,7 +186,7 @@ class TargetRepository {
                                AS strategy_title
                           FROM objective o JOIN field_of_action f ON f.id = o.field_id
                           JOIN strategy s ON s.id = f.strategy_id WHERE o.id = ?""")
-                .param(target.objectiveId())
+                .param(objectiveId)
                 .query((rs, row) -> new TargetOwner(
                         null,
                         null,

@@ -46,8 +46,21 @@ public class Targets {
     /** The measure or objective a target belongs to, with its strategy. */
     public TargetOwner owner(Target target) {
         return repository
-                .owner(target)
+                .owner(target.measureId(), target.objectiveId())
                 .orElseThrow(() -> new IllegalStateException("Target " + target.id() + " has no owner"));
+    }
+
+    /**
+     * The measure or the objective a new target would belong to, with its strategy; empty if it does not exist.
+     *
+     * @param measureId a measure, or {@code null}
+     * @param objectiveId an objective, or {@code null} (ignored when a measure is given)
+     */
+    public Optional<TargetOwner> owner(Long measureId, Long objectiveId) {
+        if (measureId == null && objectiveId == null) {
+            return Optional.empty();
+        }
+        return repository.owner(measureId, measureId == null ? objectiveId : null);
     }
 
     /** The targets with these ids (ids that do not exist are left out). */
