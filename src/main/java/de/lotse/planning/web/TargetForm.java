@@ -32,6 +32,9 @@ public class TargetForm {
             "description",
             "sourceNote");
 
+    private static final java.util.regex.Pattern GERMAN_THOUSANDS =
+            java.util.regex.Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+
     private Long measureId;
     private Long objectiveId;
     private Long version;
@@ -110,15 +113,19 @@ public class TargetForm {
         return new Parsed(draft, errors);
     }
 
-    /** Reads 1.234,5 or 1234,5 (German) and 1234.5 or 1,234.5 (English); {@code null} for an empty field. */
+    /**
+     * Reads 1.234,5, 1234,5 or 1.234 (German; dots in groups of three are thousands separators, a single other dot is a
+     * decimal point, so 12.5 is twelve and a half) and 1234.5 or 1,234.5 (English); {@code null} for an empty field.
+     */
     static BigDecimal number(String field, String text, Locale locale, Map<String, String> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.strip().replace('\u2212', '-').replace(" ", "").replace("%", "");
-        if (t.contains(",") && !"en".equals(locale.getLanguage())) {
+        boolean english = "en".equals(locale.getLanguage());
+        if (!english && (t.contains(",") || GERMAN_THOUSANDS.matcher(t).matches())) {
             t = t.replace(".", "").replace(',', '.');
-        } else if ("en".equals(locale.getLanguage())) {
+        } else if (english) {
             t = t.replace(",", "");
         }
         try {
