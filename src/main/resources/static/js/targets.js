@@ -46,8 +46,8 @@
     if (target !== null && targetDate) {
       series.push({
         type: 'line', name: table.getAttribute('data-label-target'),
-        data: [[values[0][0], target], [targetDate, target]],
-        symbol: ['none', 'diamond'], symbolSize: 12,
+        data: [{ value: [values[0][0], target], symbol: 'none' }, { value: [targetDate, target] }],
+        symbol: 'diamond', symbolSize: 12,
         lineStyle: { color: '#1a1a1a', width: 2, type: 'dashed' }, itemStyle: { color: '#1a1a1a' }
       });
     }
@@ -57,8 +57,8 @@
     if (trendFrom && fromValue !== null && forecast !== null) {
       series.push({
         type: 'line', name: table.getAttribute('data-label-trend'),
-        data: [[trendFrom, fromValue], [targetDate, forecast]],
-        symbol: ['none', 'triangle'], symbolSize: 11,
+        data: [{ value: [trendFrom, fromValue], symbol: 'none' }, { value: [targetDate, forecast] }],
+        symbol: 'triangle', symbolSize: 11,
         lineStyle: { color: '#8a5a00', width: 2, type: 'dotted' }, itemStyle: { color: '#8a5a00' }
       });
     }

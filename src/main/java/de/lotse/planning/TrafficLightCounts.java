@@ -31,6 +31,14 @@ public record TrafficLightCounts(Map<Verdict, Integer> counts) {
         return counts.get(verdict);
     }
 
+    /** The verdicts at least one target has, in the order of {@link Verdict}. */
+    public java.util.List<Verdict> present() {
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
     /** The number of targets. */
     public int total() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();

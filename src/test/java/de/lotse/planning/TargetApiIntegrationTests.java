@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The target API: evaluation in GET, create, conditional update (428, 409, 422), roles and the audit trail. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -205,6 +207,33 @@ class TargetApiIntegrationTests {
         mvc.perform(json(post(API), body)).andExpect(status().isUnauthorized());
         mvc.perform(json(post(API), body).with(user("traeger").roles("PROVIDER")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void everyEndpointIsInTheOpenApiDocument() throws Exception {
+        JsonNode paths = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get("/api/v1/openapi"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("paths");
+
+        assertThat(paths.get("/api/v1/targets").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/targets").get("post").get("responses").has("422"))
+                .isTrue();
+        JsonNode one = paths.get("/api/v1/targets/{id}");
+        assertThat(one.has("get")).isTrue();
+        assertThat(one.get("put").get("responses").has("409")).isTrue();
+        assertThat(one.get("put").get("responses").has("428")).isTrue();
+        assertThat(paths.get("/api/v1/measures/{id}/performance-measures").has("post"))
+                .isTrue();
+        assertThat(paths.get("/api/v1/measures/{id}/performance-values")
+                        .get("put")
+                        .get("responses")
+                        .has("403"))
+                .isTrue();
     }
 
     private String created(long measureId, IndicatorKey key) throws Exception {

@@ -128,11 +128,17 @@ final class TargetTestData {
 
     /** A new user with the role PROVIDER who acts for the organisation; returns the username. */
     String aMemberOf(long organisationId) {
-        String username = "traeger-" + unique();
+        String username = aUser("PROVIDER");
+        organisations.addMember(organisationId, username);
+        return username;
+    }
+
+    /** A new user with the role (PLANNER, PROVIDER, …) and the password {@link #PASSWORD}; returns the username. */
+    String aUser(String role) {
+        String username = role.toLowerCase(java.util.Locale.ROOT) + "-" + unique();
         jdbc.sql("""
                         INSERT INTO app_user (username, display_name, password_hash, roles)
-                        VALUES (?, ?, '{noop}secret-pw-123', 'PROVIDER')""").params(username, "Träger " + username).update();
-        organisations.addMember(organisationId, username);
+                        VALUES (?, ?, '{noop}secret-pw-123', ?)""").params(username, "Test " + username, role).update();
         return username;
     }
 
