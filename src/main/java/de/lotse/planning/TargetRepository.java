@@ -5,6 +5,8 @@ import de.lotse.indicator.Period;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +68,7 @@ class TargetRepository {
                 .list();
     }
 
-    List<Target> findAll(java.util.Collection<Long> ids) {
+    List<Target> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -236,7 +238,7 @@ class TargetRepository {
                 baselinePeriod == null ? null : Period.parse(baselinePeriod),
                 TargetKind.valueOf(rs.getString("target_kind")),
                 rs.getBigDecimal("target_value"),
-                rs.getObject("target_date", java.time.LocalDate.class),
+                rs.getObject("target_date", LocalDate.class),
                 rs.getString("description"),
                 rs.getString("source_note"),
                 rs.getLong("version"),

@@ -7,6 +7,7 @@ import de.lotse.indicator.IndicatorKey;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public class Targets {
     }
 
     /** The targets with these ids (ids that do not exist are left out). */
-    public List<Target> findAll(java.util.Collection<Long> ids) {
+    public List<Target> findAll(Collection<Long> ids) {
         return repository.findAll(ids);
     }
 

@@ -1,7 +1,9 @@
 package de.lotse.planning;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +18,7 @@ public record TrafficLightCounts(Map<Verdict, Integer> counts) {
         for (Verdict v : Verdict.values()) {
             all.put(v, counts.getOrDefault(v, 0));
         }
-        counts = java.util.Collections.unmodifiableMap(all);
+        counts = Collections.unmodifiableMap(all);
     }
 
     /** The counts of the verdicts of these evaluations. */
@@ -32,7 +34,7 @@ public record TrafficLightCounts(Map<Verdict, Integer> counts) {
     }
 
     /** The verdicts at least one target has, in the order of {@link Verdict}. */
-    public java.util.List<Verdict> present() {
+    public List<Verdict> present() {
         return counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(Map.Entry::getKey)

@@ -2,6 +2,7 @@ package de.lotse.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.account.Role;
 import de.lotse.indicator.ConfidentialityRule;
 import de.lotse.indicator.IndicatorCatalog;
 import de.lotse.indicator.IndicatorKey;
@@ -10,10 +11,13 @@ import de.lotse.indicator.Polarity;
 import de.lotse.organisation.Organisations;
 import de.lotse.territory.Territories;
 import jakarta.servlet.ServletContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +27,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -83,7 +90,7 @@ class TargetFragmentsIntegrationTests {
                 "measureTargets",
                 Map.of("evaluations", evaluations.forMeasure(plan.measureId(), LocalDate.of(2015, 3, 31))),
                 Locale.GERMAN);
-        String none = render("measureTargets", Map.of("evaluations", java.util.List.of()), Locale.ENGLISH);
+        String none = render("measureTargets", Map.of("evaluations", List.of()), Locale.ENGLISH);
 
         assertThat(html).contains("/ziele/" + id, "erreicht", "<span>20</span>", "(2014)", "bis 31.12.2015");
         assertThat(none).contains("No target values have been set for this measure.");
@@ -106,13 +113,11 @@ class TargetFragmentsIntegrationTests {
         asUser(
                 lead,
                 () -> performance.enter(
-                        plan.measureId(),
-                        new PerformanceValueEntry(pm, "2014", new java.math.BigDecimal("1234.5"), null)));
+                        plan.measureId(), new PerformanceValueEntry(pm, "2014", new BigDecimal("1234.5"), null)));
         asUser(
                 lead,
                 () -> performance.enter(
-                        plan.measureId(),
-                        new PerformanceValueEntry(pm, "2015-Q1", new java.math.BigDecimal("7"), null)));
+                        plan.measureId(), new PerformanceValueEntry(pm, "2015-Q1", new BigDecimal("7"), null)));
         String html = render(
                 "measurePerformance",
                 Map.of("performance", performance.forMeasure(plan.measureId()).orElseThrow()),
@@ -123,31 +128,23 @@ class TargetFragmentsIntegrationTests {
                 .contains("Geht es jemandem besser?", "Vermittlungen (Anzahl)", "2014: ", "1.234,5", "2015-Q1: ");
     }
 
-    private static <T> T asPlanner(java.util.function.Supplier<T> action) {
-        return as(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                        "planerin", null, java.util.List.of(de.lotse.account.Role.PLANNER.authority())),
-                action);
+    private static <T> T asPlanner(Supplier<T> action) {
+        return as(new UsernamePasswordAuthenticationToken("planerin", null, List.of(Role.PLANNER.authority())), action);
     }
 
     private static void asUser(String username, Runnable action) {
-        as(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                        username, null, java.util.List.of(de.lotse.account.Role.PROVIDER.authority())),
-                () -> {
-                    action.run();
-                    return null;
-                });
+        as(new UsernamePasswordAuthenticationToken(username, null, List.of(Role.PROVIDER.authority())), () -> {
+            action.run();
+            return null;
+        });
     }
 
-    private static <T> T as(
-            org.springframework.security.core.Authentication who, java.util.function.Supplier<T> action) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(who);
+    private static <T> T as(Authentication who, Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(who);
         try {
             return action.get();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            SecurityContextHolder.clearContext();
         }
     }
 

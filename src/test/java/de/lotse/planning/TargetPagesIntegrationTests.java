@@ -17,6 +17,7 @@ import de.lotse.indicator.IndicatorKey;
 import de.lotse.indicator.IndicatorValues;
 import de.lotse.indicator.Polarity;
 import de.lotse.territory.Territories;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,7 +204,7 @@ class TargetPagesIntegrationTests {
                         null,
                         null,
                         TargetKind.ABSOLUTE,
-                        new java.math.BigDecimal("18"),
+                        new BigDecimal("18"),
                         LocalDate.of(2015, 12, 31),
                         null,
                         null));

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,7 +136,7 @@ final class TargetTestData {
 
     /** A new user with the role (PLANNER, PROVIDER, …) and the password {@link #PASSWORD}; returns the username. */
     String aUser(String role) {
-        String username = role.toLowerCase(java.util.Locale.ROOT) + "-" + unique();
+        String username = role.toLowerCase(Locale.ROOT) + "-" + unique();
         jdbc.sql("""
                         INSERT INTO app_user (username, display_name, password_hash, roles)
                         VALUES (?, ?, '{noop}secret-pw-123', ?)""").params(username, "Test " + username, role).update();

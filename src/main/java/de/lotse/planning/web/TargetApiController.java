@@ -20,8 +20,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -95,9 +97,8 @@ class TargetApiController {
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate asOf) {
-        long filters = java.util.stream.Stream.of(measure, objective, strategy)
-                .filter(java.util.Objects::nonNull)
-                .count();
+        long filters =
+                Stream.of(measure, objective, strategy).filter(Objects::nonNull).count();
         if (filters > 1) {
             throw ApiProblem.badRequest("Filter by one of measure, objective and strategy, not by several.");
         }

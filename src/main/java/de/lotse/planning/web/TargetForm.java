@@ -5,11 +5,13 @@ import de.lotse.planning.TargetDraft;
 import de.lotse.planning.TargetKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The planner's form for a target value: every field as the user typed it, so that nothing is lost when a save is
@@ -32,8 +34,7 @@ public class TargetForm {
             "description",
             "sourceNote");
 
-    private static final java.util.regex.Pattern GERMAN_THOUSANDS =
-            java.util.regex.Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern GERMAN_THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
 
     private Long measureId;
     private Long objectiveId;
@@ -82,7 +83,7 @@ public class TargetForm {
             try {
                 String t = targetDate.strip();
                 date = t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")
-                        ? LocalDate.parse(t, java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"))
+                        ? LocalDate.parse(t, DateTimeFormatter.ofPattern("d.M.uuuu"))
                         : LocalDate.parse(t);
             } catch (DateTimeParseException e) {
                 errors.put("targetDate", "targets.error.date");
