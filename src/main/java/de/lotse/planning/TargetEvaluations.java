@@ -67,6 +67,12 @@ public class TargetEvaluations {
         return targets.ofStrategy(strategyId).stream().map(batch::evaluate).toList();
     }
 
+    /** The evaluations of every target at a date, by id. */
+    public List<TargetEvaluation> all(LocalDate asOf) {
+        Batch batch = new Batch(asOf);
+        return targets.all().stream().map(batch::evaluate).toList();
+    }
+
     /** Evaluations at one date that read each indicator and time series only once. */
     private final class Batch {
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A linear trend (ordinary least squares over the values considered, each at the last day of its period) and its
@@ -23,10 +24,10 @@ public record TrendForecast(
     private static final double DAYS_PER_YEAR = 365.25;
 
     /** The trend through points (date, value) projected to the date; empty with fewer than two distinct dates. */
-    static java.util.Optional<TrendForecast> fit(List<LocalDate> dates, List<BigDecimal> values, LocalDate at) {
+    static Optional<TrendForecast> fit(List<LocalDate> dates, List<BigDecimal> values, LocalDate at) {
         int n = dates.size();
         if (n < 2 || dates.stream().distinct().count() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double origin = dates.getFirst().toEpochDay();
         double sumX = 0;
@@ -47,7 +48,7 @@ public record TrendForecast(
         double slopePerDay = sxy / sxx;
         double intercept = meanY - slopePerDay * meanX;
         double forecast = intercept + slopePerDay * (at.toEpochDay() - origin);
-        return java.util.Optional.of(new TrendForecast(
+        return Optional.of(new TrendForecast(
                 n, dates.getFirst(), round(intercept), round(slopePerDay * DAYS_PER_YEAR), at, round(forecast)));
     }
 

@@ -14,6 +14,7 @@ import de.lotse.indicator.Period;
 import de.lotse.indicator.Polarity;
 import de.lotse.indicator.ReferenceDateSemantics;
 import de.lotse.indicator.Topic;
+import de.lotse.organisation.Organisations;
 import de.lotse.territory.Territories;
 import de.lotse.territory.TerritoryLevel;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +37,24 @@ final class TargetTestData {
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Territories territories;
+    private final Organisations organisations;
+
+    /** The password of the users {@link #aMemberOf(long)} creates. */
+    static final String PASSWORD = "secret-pw-123";
 
     TargetTestData(JdbcClient jdbc, IndicatorCatalog catalog, IndicatorValues values, Territories territories) {
+        this(jdbc, catalog, values, territories, null);
+    }
+
+    TargetTestData(
+            JdbcClient jdbc,
+            IndicatorCatalog catalog,
+            IndicatorValues values,
+            Territories territories,
+            Organisations organisations) {
         this.jdbc = jdbc;
         this.territories = territories;
+        this.organisations = organisations;
         this.catalog = catalog;
         this.values = values;
     }
@@ -109,6 +125,22 @@ final class TargetTestData {
                 .params(measure, fields.getFirst())
                 .update();
         return new Plan(strategy, key, List.copyOf(fields), List.copyOf(objectives), measure, organisation);
+    }
+
+    /** A new user with the role PROVIDER who acts for the organisation; returns the username. */
+    String aMemberOf(long organisationId) {
+        String username = aUser("PROVIDER");
+        organisations.addMember(organisationId, username);
+        return username;
+    }
+
+    /** A new user with the role (PLANNER, PROVIDER, …) and the password {@link #PASSWORD}; returns the username. */
+    String aUser(String role) {
+        String username = role.toLowerCase(Locale.ROOT) + "-" + unique();
+        jdbc.sql("""
+                        INSERT INTO app_user (username, display_name, password_hash, roles)
+                        VALUES (?, ?, '{noop}secret-pw-123', ?)""").params(username, "Test " + username, role).update();
+        return username;
     }
 
     /** An indicator in the catalogue with the polarity and confidentiality rule; returns its key. */
