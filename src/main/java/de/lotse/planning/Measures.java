@@ -139,6 +139,11 @@ public class Measures {
         return measure.mayBeReportedBy(user.isPlanner(), organisations.organisationIdsOf(user.username()));
     }
 
+    /** Whether the signed-in user may reopen this measure: it is closed (umgesetzt, aufgegeben) and they plan. */
+    public boolean mayReopen(Measure measure) {
+        return measure.status().isFinal() && user.isPlanner();
+    }
+
     /**
      * Adds a status report and sets the measure's status and progress to it (see {@link Measure#reportStatus}).
      *
