@@ -1,7 +1,6 @@
 package de.lotse.planning;
 
 import de.lotse.account.AuditTrail;
-import de.lotse.organisation.Organisations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,25 +20,22 @@ public class Strategies {
 
     private final StrategyRepository repository;
     private final FieldRepository fields;
-    private final AspectRepository aspects;
+    private final StrategyReferences references;
     private final ChangeLog changes;
-    private final Organisations organisations;
     private final CurrentUser user;
     private final AuditTrail audit;
 
     Strategies(
             StrategyRepository repository,
             FieldRepository fields,
-            AspectRepository aspects,
+            StrategyReferences references,
             ChangeLog changes,
-            Organisations organisations,
             CurrentUser user,
             AuditTrail audit) {
         this.repository = repository;
         this.fields = fields;
-        this.aspects = aspects;
+        this.references = references;
         this.changes = changes;
-        this.organisations = organisations;
         this.user = user;
         this.audit = audit;
     }
@@ -78,7 +74,7 @@ public class Strategies {
         if (problems.isEmpty() && repository.keyTaken(draft.key())) {
             problems.add(new PlanningProblem("key", "strategy.error.keyTaken", "already taken"));
         }
-        checkReferences(draft, null, problems);
+        references.checkStrategy(draft, null, problems);
         String actor = user.username();
         long id = repository.insert(draft, actor);
         repository.replaceSections(id, draft.sections());
@@ -123,7 +119,7 @@ public class Strategies {
                 draft.exampleData(),
                 draft.sections());
         List<PlanningProblem> problems = new ArrayList<>(withKey.problems());
-        checkReferences(withKey, id, problems);
+        references.checkStrategy(withKey, id, problems);
         List<String> changed = StrategyChanges.between(current.draft(), withKey);
         if (changed.isEmpty()) {
             return current;
@@ -145,7 +141,7 @@ public class Strategies {
     @Transactional
     public FieldOfAction addField(long strategyId, FieldDraft draft) {
         Strategy strategy = get(strategyId);
-        checkField(draft, null);
+        references.checkField(draft, null);
         long id = fields.insertField(strategyId, draft);
         draft.objectives().forEach(o -> fields.insertObjective(id, o));
         changes.record(ChangeLog.FIELD, id, 1, user.username(), List.of("created"));
@@ -174,7 +170,7 @@ public class Strategies {
             throw changes.stale("Field of action " + fieldId, ChangeLog.FIELD, fieldId, expectedVersion, version);
         }
         FieldOfAction current = field(strategyId, fieldId);
-        checkField(draft, current);
+        references.checkField(draft, current);
         List<String> changed = FieldChanges.between(current, draft);
         if (changed.isEmpty()) {
             return current;
@@ -242,58 +238,6 @@ public class Strategies {
                 .filter(f -> f.id() == fieldId)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private void checkField(FieldDraft draft, FieldOfAction current) {
-        List<PlanningProblem> problems = new ArrayList<>(draft.problems());
-        List<Long> aspectIds = new ArrayList<>(draft.aspectIds());
-        draft.objectives().forEach(o -> aspectIds.addAll(o.aspectIds()));
-        if (aspects.countExisting(new HashSet<>(aspectIds)) != new HashSet<>(aspectIds).size()) {
-            problems.add(new PlanningProblem("aspects", "strategy.error.unknownReference", "an aspect does not exist"));
-        }
-        for (int i = 0; i < draft.objectives().size(); i++) {
-            Long id = draft.objectives().get(i).id();
-            if (id != null && (current == null || current.objectives().stream().noneMatch(o -> o.id() == id))) {
-                problems.add(new PlanningProblem(
-                        "objectives[" + i + "]", "strategy.error.unknownReference", "not an objective of this field"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidPlanningException(problems);
-        }
-    }
-
-    private void checkReferences(StrategyDraft d, Long selfId, List<PlanningProblem> problems) {
-        if (d.territoryId() != null && !repository.exists("territory", d.territoryId())) {
-            problems.add(unknown("territory", "no territory " + d.territoryId()));
-        }
-        if (d.decision().bodyId() != null
-                && organisations.findBodyById(d.decision().bodyId()).isEmpty()) {
-            problems.add(unknown("decision.body", "no body " + d.decision().bodyId()));
-        }
-        if (d.steeringBodyId() != null
-                && organisations.findBodyById(d.steeringBodyId()).isEmpty()) {
-            problems.add(unknown("steeringBody", "no body " + d.steeringBodyId()));
-        }
-        if (d.leadOrganisationId() != null
-                && organisations.findById(d.leadOrganisationId()).isEmpty()) {
-            problems.add(unknown("leadOrganisation", "no organisation " + d.leadOrganisationId()));
-        }
-        if (d.predecessorId() != null) {
-            if (repository.find(d.predecessorId()).isEmpty()) {
-                problems.add(unknown("predecessor", "no strategy " + d.predecessorId()));
-            } else if (selfId != null && repository.isInPredecessorChain(d.predecessorId(), selfId)) {
-                problems.add(new PlanningProblem(
-                        "predecessor", "strategy.error.predecessorLoop", "a strategy cannot succeed itself"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidPlanningException(problems);
-        }
-    }
-
-    private static PlanningProblem unknown(String field, String message) {
-        return new PlanningProblem(field, "strategy.error.unknownReference", message);
     }
 
     private Strategy get(long id) {
