@@ -141,10 +141,18 @@ class MeasureRepository {
 
     /** The status log of a measure, oldest first (by the day it speaks about, then by entry). */
     List<StatusReport> statusReports(long measureId) {
+        return statusReports(List.of(measureId));
+    }
+
+    /** The status logs of many measures, each oldest first. */
+    List<StatusReport> statusReports(java.util.Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         SELECT id, measure_id, reported_at, as_of, author, status, progress, text
-                          FROM measure_status_report WHERE measure_id = ? ORDER BY as_of, id""")
-                .param(measureId)
+                          FROM measure_status_report WHERE measure_id IN (:ids) ORDER BY measure_id, as_of, id""")
+                .param("ids", measureIds)
                 .query((rs, n) -> new StatusReport(
                         rs.getLong("id"),
                         rs.getLong("measure_id"),

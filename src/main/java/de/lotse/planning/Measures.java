@@ -58,8 +58,12 @@ public class Measures {
     /** The measures matching the filter with all details, by strategy and document order. */
     public List<Measure> list(MeasureFilter filter) {
         List<MeasureRepository.Row> rows = repository.list(filter, today());
-        Map<Long, List<StatusReport>> reports = new LinkedHashMap<>();
-        rows.forEach(r -> reports.put(r.id(), repository.statusReports(r.id())));
+        Map<Long, List<StatusReport>> reports =
+                repository
+                        .statusReports(
+                                rows.stream().map(MeasureRepository.Row::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(StatusReport::measureId));
         return details.complete(rows, reports);
     }
 

@@ -124,6 +124,24 @@ class StrategyApiIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentDescribesThePlanningEndpoints() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/strategies'].get.summary").value("List strategies"))
+                .andExpect(jsonPath("$.paths['/api/v1/strategies/{id}'].put.responses['409']")
+                        .exists())
+                .andExpect(jsonPath(
+                        "$.paths['/api/v1/measures'].get.parameters[*].name",
+                        Matchers.hasItems("strategy", "status", "field", "overdue")))
+                .andExpect(jsonPath("$.paths['/api/v1/measures/{id}'].put.responses['428']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/measures/{id}/status-reports'].post.responses['403']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cross-cutting-aspects'].post")
+                        .exists());
+    }
+
+    @Test
     void listsAndAddsCrossCuttingAspects() throws Exception {
         String key = PlanningTestData.unique("praevention");
         mvc.perform(post("/api/v1/cross-cutting-aspects")
