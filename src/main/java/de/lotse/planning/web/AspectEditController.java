@@ -31,8 +31,8 @@ class AspectEditController {
     record AspectForm(String key, String nameDe, String nameEn) {}
 
     @GetMapping("/querschnittsaspekte")
-    String list(Model model) {
-        return page(model, new AspectForm("", "", ""), Map.of());
+    String list(Model model, Locale locale) {
+        return page(model, new AspectForm("", "", ""), Map.of(), locale);
     }
 
     @PostMapping("/querschnittsaspekte")
@@ -48,11 +48,11 @@ class AspectEditController {
             redirect.addFlashAttribute(ASPECT_SAVED, created.name(locale.getLanguage()));
             return "redirect:/querschnittsaspekte";
         } catch (InvalidPlanningException e) {
-            return page(model, new AspectForm(key, nameDe, nameEn), text.errors(e.problems(), locale));
+            return page(model, new AspectForm(key, nameDe, nameEn), text.errors(e.problems(), locale), locale);
         }
     }
 
-    private String page(Model model, AspectForm form, Map<String, String> errors) {
+    private String page(Model model, AspectForm form, Map<String, String> errors, Locale locale) {
         model.addAttribute("aspects", aspects.list());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -61,7 +61,9 @@ class AspectEditController {
         model.addAttribute(
                 "errorSummary",
                 errors.entrySet().stream()
-                        .map(e -> new FormChoices.SummaryItem(e.getKey(), e.getValue()))
+                        .map(e -> new FormChoices.SummaryItem(
+                                e.getKey(),
+                                text.label("strategy.aspects." + e.getKey(), e.getKey(), locale) + ": " + e.getValue()))
                         .toList());
         return "planning/edit/aspects";
     }

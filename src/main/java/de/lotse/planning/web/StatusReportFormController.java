@@ -32,6 +32,12 @@ class StatusReportFormController {
 
     static final String REPORTED = "planningStatusReported";
 
+    private static final Map<String, String> LABELS = Map.of(
+            "status", "strategy.report.status",
+            "progress", "strategy.report.progressLabel",
+            "asOf", "strategy.report.asOf",
+            "text", "strategy.report.text");
+
     private final Measures measures;
     private final FormText text;
 
@@ -44,7 +50,7 @@ class StatusReportFormController {
     record ReportForm(String status, String progress, String asOf, String text, boolean reopen) {}
 
     @GetMapping("/massnahmen/{id}/statusbericht")
-    String form(@PathVariable long id, Model model) {
+    String form(@PathVariable long id, Model model, Locale locale) {
         if (Actors.ANONYMOUS.equals(Actors.currentUsername())) {
             return "redirect:/login";
         }
@@ -58,7 +64,8 @@ class StatusReportFormController {
                         measures.today().toString(),
                         "",
                         false),
-                Map.of());
+                Map.of(),
+                locale);
     }
 
     @PostMapping("/massnahmen/{id}/statusbericht")
@@ -91,7 +98,7 @@ class StatusReportFormController {
             }
             measures.reportStatus(id, new StatusReportDraft(day, next, percent, reportText, reopen));
         } catch (InvalidPlanningException e) {
-            return page(model, m, form, text.errors(e.problems(), locale));
+            return page(model, m, form, text.errors(e.problems(), locale), locale);
         } catch (PlanningAccessDeniedException e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
         }
@@ -99,7 +106,7 @@ class StatusReportFormController {
         return "redirect:/massnahmen/" + id;
     }
 
-    private String page(Model model, Measure m, ReportForm form, Map<String, String> errors) {
+    private String page(Model model, Measure m, ReportForm form, Map<String, String> errors, Locale locale) {
         model.addAttribute("measure", m);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -108,7 +115,10 @@ class StatusReportFormController {
         model.addAttribute(
                 "errorSummary",
                 errors.entrySet().stream()
-                        .map(e -> new FormChoices.SummaryItem(e.getKey(), e.getValue()))
+                        .map(e -> new FormChoices.SummaryItem(
+                                e.getKey(),
+                                text.label(LABELS.getOrDefault(e.getKey(), "strategy.report.text"), e.getKey(), locale)
+                                        + ": " + e.getValue()))
                         .toList());
         List<MeasureStatus> statuses = new ArrayList<>(m.status().next());
         if (measures.mayReopen(m)) {
