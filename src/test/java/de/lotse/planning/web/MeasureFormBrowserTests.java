@@ -107,6 +107,36 @@ class MeasureFormBrowserTests {
     }
 
     @Test
+    void strategyFieldAndAspectFormsPassAxeInGermanAndEnglish() {
+        Strategy s = PlanningTestData.aStrategy(strategies);
+        browser.login(PlanningTestData.aUser(jdbc, "PLANNER"), PlanningTestData.PASSWORD);
+        browser.open("/planung/neu");
+        assertThat(browser.text("h1")).isEqualTo("Neue Strategie");
+        browser.axe();
+        browser.clickAndWait(browser.find("#save"));
+        assertThat(browser.text("#error-summary")).contains("Schlüssel").contains("Titel");
+        browser.axe();
+        browser.open("/planung/" + s.key() + "/bearbeiten?lang=en");
+        assertThat(browser.text("h1")).startsWith("Edit");
+        browser.axe();
+        browser.open("/planung/" + s.key() + "/bearbeiten/felder?lang=de");
+        assertThat(browser.text("#fields")).contains("Bildung").contains("Übergänge begleiten");
+        browser.axe();
+        browser.clickAndWait(browser.find("#fields li:nth-child(2) button[value=up]"));
+        assertThat(browser.text("#fields li:first-child h2")).isEqualTo("Arbeit");
+        browser.open("/planung/" + s.key() + "/bearbeiten/felder/"
+                + s.fields().getFirst().id());
+        assertThat(browser.find("#objectives-0-title").getAttribute("value")).isEqualTo("Übergänge begleiten");
+        browser.axe();
+        browser.open("/querschnittsaspekte");
+        browser.axe();
+        browser.open("/querschnittsaspekte?lang=en");
+        assertThat(browser.text("h1")).isEqualTo("Cross-cutting aspects");
+        browser.axe();
+        browser.open("/querschnittsaspekte?lang=de");
+    }
+
+    @Test
     void statusReportFormPassesAxeInGermanAndEnglish() {
         Strategy s = PlanningTestData.aStrategy(strategies);
         Organisation lead = PlanningTestData.anOrganisation(organisations);
