@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             StrategyApiController.class,
             MeasureApiController.class,
             StatusReportApiController.class,
-            CrossCuttingAspectApiController.class
+            CrossCuttingAspectApiController.class,
+            FieldOfActionApiController.class
         })
 class PlanningApiProblems {
 

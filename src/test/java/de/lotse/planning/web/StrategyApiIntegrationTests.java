@@ -124,6 +124,71 @@ class StrategyApiIntegrationTests {
     }
 
     @Test
+    void plannerAddsChangesAndReordersFieldsOfAction() throws Exception {
+        Strategy s = PlanningTestData.aStrategy(strategies);
+        String base = "/api/v1/strategies/" + s.id() + "/fields-of-action";
+        String created = mvc.perform(post(base)
+                        .with(user("planerin").roles("PLANNER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code": "2.3", "title": "Gesundheit", "situation": "Ausgangslage",
+                                 "objectives": [{"title": "Prävention stärken"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.objectives[0].title").value("Prävention stärken"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long field = json.readTree(created).get("id").asLong();
+        long objective =
+                json.readTree(created).get("objectives").get(0).get("id").asLong();
+        String change = """
+                {"code": "2.3", "title": "Gesundheit und Pflege",
+                 "objectives": [{"id": %d, "title": "Prävention ausbauen"}, {"title": "Pflege sichern"}]}""".formatted(objective);
+        mvc.perform(put(base + "/" + field)
+                        .with(user("planerin").roles("PLANNER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put(base + "/" + field)
+                        .with(user("planerin").roles("PLANNER"))
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.objectives[*].title", Matchers.contains("Prävention ausbauen", "Pflege sichern")));
+        mvc.perform(put(base + "/" + field)
+                        .with(user("planer").roles("PLANNER"))
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.changedFields", Matchers.hasItems("title", "objectives")));
+        mvc.perform(put(base + "/order")
+                        .with(user("planerin").roles("PLANNER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fieldIds\": [%d, %d, %d]}"
+                                .formatted(
+                                        field,
+                                        s.fields().get(1).id(),
+                                        s.fields().get(0).id())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(field));
+        mvc.perform(put(base + "/order")
+                        .with(user("planerin").roles("PLANNER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fieldIds\": [%d]}".formatted(field)))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(put("/api/v1/strategies/" + s.id() + "/fields-of-action/999999999")
+                        .with(user("planerin").roles("PLANNER"))
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesThePlanningEndpoints() throws Exception {
         mvc.perform(get("/api/v1/openapi"))
                 .andExpect(status().isOk())
