@@ -114,8 +114,8 @@ public class Measures {
      */
     @Transactional
     public Measure update(long id, long expectedVersion, MeasureDraft draft) {
+        long version = repository.lock(id).orElseThrow(() -> new UnknownPlanningException("No measure " + id));
         Measure current = get(id);
-        long version = repository.lock(id).orElseThrow();
         if (version != expectedVersion) {
             throw changes.stale("Measure " + id, ChangeLog.MEASURE, id, expectedVersion, version);
         }
@@ -156,13 +156,14 @@ public class Measures {
      */
     @Transactional
     public StatusReport reportStatus(long measureId, StatusReportDraft draft) {
+        long version =
+                repository.lock(measureId).orElseThrow(() -> new UnknownPlanningException("No measure " + measureId));
         Measure measure = get(measureId);
         String actor = user.username();
         if (!mayReport(measure)) {
             throw new PlanningAccessDeniedException("Only planners and members of the lead organisation may report"
                     + " the status of measure " + measureId + "; " + actor + " is neither");
         }
-        long version = repository.lock(measureId).orElseThrow();
         Measure after = measure.reportStatus(draft, actor, today(), user.isPlanner());
         StatusReport report = after.latestReport();
         long reportId = repository.addStatusReport(measureId, report, actor);

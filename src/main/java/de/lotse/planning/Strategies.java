@@ -95,8 +95,8 @@ public class Strategies {
      */
     @Transactional
     public Strategy update(long id, long expectedVersion, StrategyDraft draft) {
+        long version = repository.lock(id).orElseThrow(() -> new UnknownPlanningException("No strategy " + id));
         Strategy current = get(id);
-        long version = repository.lock(id).orElseThrow();
         if (version != expectedVersion) {
             throw changes.stale("Strategy '" + current.key() + "'", ChangeLog.STRATEGY, id, expectedVersion, version);
         }
