@@ -96,7 +96,7 @@ public final class PlanningPageFormat {
 
     /** An amount in euro with two decimals, e.g. 10.000,00 €; {@code null} when not known. */
     public String euro(BigDecimal amount) {
-        return amount == null ? null : number(amount, 2) + " €";
+        return amount == null ? null : number(amount, 2) + "\u00a0€";
     }
 
     /** A share in percent with up to one decimal, e.g. 62,5 %; {@code null} when not known. */
@@ -105,7 +105,7 @@ public final class PlanningPageFormat {
             return null;
         }
         int decimals = share.stripTrailingZeros().scale() > 0 ? 1 : 0;
-        return number(share, decimals) + " %";
+        return number(share, decimals) + "\u00a0%";
     }
 
     /** A bar length in percent for SVG attributes, with a decimal point. */

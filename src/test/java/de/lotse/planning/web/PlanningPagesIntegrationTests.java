@@ -278,11 +278,11 @@ class PlanningPagesIntegrationTests {
                 .contains("id=\"overdue-note\"")
                 .contains("Zwei Kurse laufen Test")
                 .contains("gemeldet von planerin")
-                .contains("10.000,00 €")
-                .contains("2.000,00 €")
+                .contains("10.000,00\u00a0€")
+                .contains("2.000,00\u00a0€")
                 .contains("Land Niedersachsen Test")
                 .contains("01.08.2017 – 31.07.2020")
-                .contains("50 %")
+                .contains("50\u00a0%")
                 .contains("Multiprofessionelles Team Test")
                 .contains("Vorlage 2014/026")
                 .contains("Konferenz Test")
@@ -293,7 +293,7 @@ class PlanningPagesIntegrationTests {
         String budget = between(html, "id=\"budget-table\"", "</table>");
         // approved and spent totals, and the office item, are unknown: shown as such, never as 0
         assertThat(budget.split("unbekannt", -1)).hasSize(8);
-        assertThat(budget).doesNotContain(">0,00 €<");
+        assertThat(budget).doesNotContain(">0,00\u00a0€<");
 
         String other = page("/massnahmen/" + s.ohneFeld());
         assertThat(other)
@@ -307,7 +307,7 @@ class PlanningPagesIntegrationTests {
                 .doesNotContain("id=\"overdue-note\"");
         assertThat(page("/massnahmen/" + s.sprachkurse() + "?lang=en"))
                 .contains("Progress: 40 %")
-                .contains("10,000.00 €")
+                .contains("10,000.00\u00a0€")
                 .contains("unknown")
                 .contains("Paper 2014/026");
     }
