@@ -29,13 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanningPageMeasures {
 
     private final PlanningPageQueries queries;
+    private final PlanningPageMeasureQueries details;
     private final PlanningPages pages;
     private final Organisations organisations;
     private final Territories territories;
 
     PlanningPageMeasures(
-            PlanningPageQueries queries, PlanningPages pages, Organisations organisations, Territories territories) {
+            PlanningPageQueries queries,
+            PlanningPageMeasureQueries details,
+            PlanningPages pages,
+            Organisations organisations,
+            Territories territories) {
         this.queries = queries;
+        this.details = details;
         this.pages = pages;
         this.organisations = organisations;
         this.territories = territories;
@@ -49,7 +55,7 @@ public class PlanningPageMeasures {
     private Measure measure(MeasureRow m) {
         StrategyRow strategy = queries.strategy(m.strategyId()).orElseThrow();
         List<Long> self = List.of(m.id());
-        Map<Long, String> roles = queries.partnerRoles(m.id());
+        Map<Long, String> roles = details.partnerRoles(m.id());
         Map<Long, Organisation> partnerOrgs = organisations.findAllById(roles.keySet());
         List<Partner> partners = new ArrayList<>();
         partnerOrgs.values().forEach(o -> partners.add(new Partner(lead(o), roles.get(o.id()))));
@@ -70,20 +76,20 @@ public class PlanningPageMeasures {
                 m.countyWide(),
                 strategy.territoryId() == null ? null : territoryName(strategy.territoryId()),
                 places,
-                queries.targetGroups(m.id()),
-                queries.lifeStages(m.id()),
+                details.targetGroups(m.id()),
+                details.lifeStages(m.id()),
                 queries.aspects("measure_aspect", "measure_id", self).getOrDefault(m.id(), List.of()),
                 m.startDate(),
                 m.deadline(),
                 RollUp.overdue(m.status(), m.deadline(), pages.today()),
                 served(m, strategy, true),
                 served(m, strategy, false),
-                queries.statusReports(m.id()),
-                new Budget(m.budgetPlanned(), m.budgetApproved(), m.budgetSpent(), queries.costItems(m.id())),
-                queries.fundings(m.id()),
+                details.statusReports(m.id()),
+                new Budget(m.budgetPlanned(), m.budgetApproved(), m.budgetSpent(), details.costItems(m.id())),
+                details.fundings(m.id()),
                 m.modelTrial(),
                 trialSites(m.id()),
-                queries.links(m.id()),
+                details.links(m.id()),
                 activities(m.id()),
                 m.exampleData(),
                 m.sourceNote(),
@@ -130,7 +136,7 @@ public class PlanningPageMeasures {
 
     private List<TrialSite> trialSites(long measureId) {
         List<TrialSite> sites = new ArrayList<>();
-        for (Object[] row : queries.trialSites(measureId)) {
+        for (Object[] row : details.trialSites(measureId)) {
             Long territoryId = (Long) row[0];
             Long organisationId = (Long) row[1];
             sites.add(new TrialSite(
