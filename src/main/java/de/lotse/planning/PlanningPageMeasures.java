@@ -74,7 +74,12 @@ public class PlanningPageMeasures {
                 m.leadOrganisationId(),
                 partners,
                 m.countyWide(),
-                strategy.territoryId() == null ? null : territoryName(strategy.territoryId()),
+                strategy.territoryId() == null
+                        ? null
+                        : territories
+                                .findById(strategy.territoryId())
+                                .map(PlanningPages::label)
+                                .orElse(null),
                 places,
                 details.targetGroups(m.id()),
                 details.lifeStages(m.id()),

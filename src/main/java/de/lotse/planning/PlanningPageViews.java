@@ -119,7 +119,7 @@ public final class PlanningPageViews {
             List<Section> sections,
             List<Field> fields,
             List<MeasureNode> unassignedMeasures,
-            List<Aspect> aspects,
+            List<AspectUse> aspects,
             StrategyRef predecessor,
             List<StrategyRef> successors) {
 
@@ -128,6 +128,10 @@ public final class PlanningPageViews {
             return strategy.rollUp().total();
         }
     }
+
+    /** Where a cross-cutting aspect is attached in a document: its fields, objectives and measures. */
+    public record AspectUse(
+            Aspect aspect, List<Field> fields, List<Objective> objectives, List<MeasureNode> measures) {}
 
     /** A dated status report. */
     public record StatusReport(

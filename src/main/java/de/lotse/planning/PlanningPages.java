@@ -15,6 +15,8 @@ import de.lotse.planning.PlanningPageViews.Strategy;
 import de.lotse.planning.PlanningPageViews.StrategyRef;
 import de.lotse.planning.PlanningPageViews.Tree;
 import de.lotse.territory.Territories;
+import de.lotse.territory.Territory;
+import de.lotse.territory.TerritoryLevel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -272,14 +274,32 @@ public class PlanningPages {
         return result;
     }
 
-    private static List<Aspect> aspectsUsed(List<Field> fields, Collection<MeasureNode> measures) {
+    /** The cross-cutting aspects used in a document, each with the nodes it is attached to, in document order. */
+    private static List<PlanningPageViews.AspectUse> aspectsUsed(List<Field> fields, Collection<MeasureNode> measures) {
         Map<String, Aspect> used = new LinkedHashMap<>();
         for (Field f : fields) {
             f.aspects().forEach(a -> used.putIfAbsent(a.key(), a));
             f.objectives().forEach(o -> o.aspects().forEach(a -> used.putIfAbsent(a.key(), a)));
         }
         measures.forEach(m -> m.aspects().forEach(a -> used.putIfAbsent(a.key(), a)));
-        return List.copyOf(used.values());
+        return used.values().stream()
+                .map(a -> new PlanningPageViews.AspectUse(
+                        a,
+                        fields.stream().filter(f -> f.aspects().contains(a)).toList(),
+                        fields.stream()
+                                .flatMap(f -> f.objectives().stream())
+                                .filter(o -> o.aspects().contains(a))
+                                .toList(),
+                        measures.stream().filter(m -> m.aspects().contains(a)).toList()))
+                .toList();
+    }
+
+    /** The name of the territory a document is about, with its type for a county ("Landkreis Peine"). */
+    static String label(Territory t) {
+        String type = t.typeName();
+        return t.level() == TerritoryLevel.COUNTY && type != null && !t.name().startsWith(type)
+                ? type + " " + t.name()
+                : t.name();
     }
 
     static StrategyRef ref(StrategyRow r) {

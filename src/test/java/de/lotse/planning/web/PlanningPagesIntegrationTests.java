@@ -111,6 +111,13 @@ class PlanningPagesIntegrationTests {
                 .contains("keine Frist")
                 .contains("Beispieldaten");
 
+        // each cross-cutting aspect with the nodes it is attached to
+        assertThat(html.substring(html.indexOf("id=\"aspects\"")))
+                .contains("Prävention Test")
+                .contains("href=\"#field-" + s.field1() + "\"")
+                .contains("href=\"/massnahmen/" + s.sprachkurse() + "\"")
+                .doesNotContain("href=\"/massnahmen/" + s.beratung() + "\"");
+
         assertThat(page("/planung/" + s.strategyKey(), "PLANNER"))
                 .contains("/planung/" + s.strategyKey() + "/bearbeiten");
         assertThat(page("/planung/" + s.strategyKey() + "?lang=en"))
@@ -270,7 +277,7 @@ class PlanningPagesIntegrationTests {
                 .contains("href=\"/organisationen/" + s.kvhsKey() + "\"")
                 .contains("href=\"/organisationen/" + s.jobcenterKey() + "\"")
                 .contains("(Kooperationspartner)")
-                .contains("ganzes Gebiet (Peine)")
+                .contains("ganzes Gebiet (Landkreis Peine)")
                 .contains("Familien mit Migrationshintergrund")
                 .contains("Kita")
                 .contains("Prävention Test")

@@ -41,6 +41,7 @@ class PlanningTreeBrowserTests {
         assertThat(browser.text("h1")).isEqualTo("Planung");
         assertThat(browser.text("#strategies")).contains("Leitlinien Test").contains("Vorlage 2006/037");
         browser.axe();
+        browser.screenshot("planning-overview");
 
         browser.open("/planung/" + s.strategyKey());
         assertThat(browser.text("#strategy-title")).startsWith("Leitlinien Test");
