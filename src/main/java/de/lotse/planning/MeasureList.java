@@ -7,6 +7,7 @@ import de.lotse.planning.PlanningPageViews.Lead;
 import de.lotse.planning.PlanningPageViews.StrategyRef;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
+import de.lotse.territory.TerritoryKey;
 import de.lotse.territory.TerritoryLevel;
 import java.text.Collator;
 import java.time.LocalDate;
@@ -105,7 +106,14 @@ public class MeasureList {
             params.put("partner", partner.get().id());
         }
         if (f.territory() != null) {
-            Optional<Territory> place = territories.find(f.territory());
+            TerritoryKey key;
+            try {
+                // checked here: a malformed key thrown inside Territories would mark the transaction rollback-only
+                key = new TerritoryKey(f.territory());
+            } catch (IllegalArgumentException malformed) {
+                return false;
+            }
+            Optional<Territory> place = territories.find(key, null);
             if (place.isEmpty()) {
                 return false;
             }

@@ -211,9 +211,15 @@ class PlanningPageQueries {
         if (ownerIds.isEmpty()) {
             return result;
         }
-        if (!List.of("field_of_action_aspect", "objective_aspect", "measure_aspect")
-                .contains(table)) {
-            throw new IllegalArgumentException(table);
+        Map<String, String> owners = Map.of(
+                "field_of_action_aspect",
+                "field_id",
+                "objective_aspect",
+                "objective_id",
+                "measure_aspect",
+                "measure_id");
+        if (!ownerColumn.equals(owners.get(table))) {
+            throw new IllegalArgumentException(table + "." + ownerColumn);
         }
         jdbc.sql("SELECT x." + ownerColumn + ", a.key, a.name_de, a.name_en FROM " + table
                         + " x JOIN cross_cutting_aspect a ON a.id = x.aspect_id WHERE x." + ownerColumn

@@ -182,6 +182,8 @@ class PlanningPagesIntegrationTests {
         assertThat(ids("/massnahmen?lead=" + s.kvhsKey())).containsExactly(s.sprachkurse());
         assertThat(ids("/massnahmen?partner=" + s.jobcenterKey())).containsExactly(s.sprachkurse());
         assertThat(ids("/massnahmen?lead=no-such-org-q1")).isEmpty();
+        assertThat(ids(k + "&territory=09999")).isEmpty();
+        assertThat(ids(k + "&territory=not-a-key")).isEmpty();
         // a municipality: the measures named for it and the county-wide ones, not those of another municipality
         assertThat(ids(k + "&territory=" + s.vechelde().key()))
                 .containsExactlyInAnyOrder(s.sprachkurse(), s.beratung(), s.jobboerse());
