@@ -36,13 +36,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeasureList {
 
     private final PlanningPageQueries queries;
+    private final MeasureListQueries listQueries;
     private final PlanningPages pages;
     private final Organisations organisations;
     private final Territories territories;
 
     MeasureList(
-            PlanningPageQueries queries, PlanningPages pages, Organisations organisations, Territories territories) {
+            PlanningPageQueries queries,
+            MeasureListQueries listQueries,
+            PlanningPages pages,
+            Organisations organisations,
+            Territories territories) {
         this.queries = queries;
+        this.listQueries = listQueries;
         this.pages = pages;
         this.organisations = organisations;
         this.territories = territories;
@@ -68,7 +74,7 @@ public class MeasureList {
         if (!conditions(filter, today, where, params)) {
             return List.of();
         }
-        List<MeasureRow> measures = queries.measuresWhere(String.join(" AND ", where), params);
+        List<MeasureRow> measures = listQueries.measuresWhere(String.join(" AND ", where), params);
         return sorted(rows(measures, today), filter);
     }
 
@@ -148,11 +154,11 @@ public class MeasureList {
         Map<Long, StrategyRef> strategies = new HashMap<>();
         queries.strategies().forEach(s -> strategies.put(s.id(), PlanningPages.ref(s)));
         Map<Long, Set<Long>> fieldIds = group(queries.measureFields(ids));
-        group(queries.measureFieldsViaObjectives(ids))
+        group(listQueries.measureFieldsViaObjectives(ids))
                 .forEach((m, fs) ->
                         fieldIds.computeIfAbsent(m, k -> new LinkedHashSet<>()).addAll(fs));
         Map<Long, String> fieldLabels = new LinkedHashMap<>();
-        queries.fieldChoices().forEach(f -> fieldLabels.put(Long.valueOf(f[0]), label(f[1], f[2])));
+        listQueries.fieldChoices().forEach(f -> fieldLabels.put(Long.valueOf(f[0]), label(f[1], f[2])));
         Map<Long, Set<Long>> partnerIds = group(queries.measurePartners(ids));
         Map<Long, Set<Long>> territoryIds = group(queries.measureTerritories(ids));
         Set<Long> orgIds = new LinkedHashSet<>();
@@ -240,16 +246,16 @@ public class MeasureList {
         List<Choice> strategies = queries.strategies().stream()
                 .map(s -> new Choice(s.key(), s.title(), null))
                 .toList();
-        List<Choice> fields = queries.fieldChoices().stream()
+        List<Choice> fields = listQueries.fieldChoices().stream()
                 .map(f -> new Choice(f[0], label(f[1], f[2]), f[3]))
                 .toList();
-        List<Choice> leads = orgChoices(queries.leadOrganisationIds());
-        List<Choice> partners = orgChoices(queries.partnerOrganisationIds());
+        List<Choice> leads = orgChoices(listQueries.leadOrganisationIds());
+        List<Choice> partners = orgChoices(listQueries.partnerOrganisationIds());
         Map<Long, Territory> places = new LinkedHashMap<>();
         territories.homeCounty().ifPresent(county -> territories.children(county, TerritoryLevel.MUNICIPALITY).stream()
                 .filter(Territory::isCurrent)
                 .forEach(t -> places.put(t.id(), t)));
-        places.putAll(territories.findAllById(queries.measureTerritoryIds()));
+        places.putAll(territories.findAllById(listQueries.measureTerritoryIds()));
         Collator collator = Collator.getInstance(Locale.GERMAN);
         List<Choice> territoryChoices = places.values().stream()
                 .sorted(Comparator.comparing(Territory::name, collator))
