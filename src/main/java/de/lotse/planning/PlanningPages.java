@@ -188,7 +188,7 @@ public class PlanningPages {
                         ? null
                         : territories
                                 .findById(r.territoryId())
-                                .map(t -> t.name())
+                                .map(PlanningPages::label)
                                 .orElse(null),
                 body(r.adoptedByBodyId()),
                 r.adoptedOn(),

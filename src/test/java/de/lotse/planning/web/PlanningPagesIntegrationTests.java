@@ -63,7 +63,8 @@ class PlanningPagesIntegrationTests {
                 .contains("Sozialpolitische Leitlinien")
                 .contains("beschlossen")
                 .contains("Kreistag Test")
-                .contains(", 14.06.2006, Vorlage 2006/037");
+                .contains(", 14.06.2006, Vorlage 2006/037")
+                .contains("Landkreis Peine");
         String card = html.substring(html.indexOf("strategy-" + s.strategyKey()));
         card = card.substring(0, card.indexOf("</article>"));
         assertThat(card)

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.Browser;
 import de.lotse.territory.Territories;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -78,6 +80,20 @@ class PlanningTreeBrowserTests {
         assertThat(browser.text("main")).contains("Sprachkurse Test").contains("Kreisvolkshochschule Test");
         browser.axe();
         browser.screenshot("planning-print");
+
+        // printed: no header, navigation, footer or print hint; the document itself stays
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.find(".site-header").isDisplayed()).isFalse();
+            assertThat(browser.find(".site-footer").isDisplayed()).isFalse();
+            assertThat(browser.find(".pp-print-hint").isDisplayed()).isFalse();
+            assertThat(browser.find("h1").isDisplayed()).isTrue();
+            assertThat(browser.find(".pp-print-table").isDisplayed()).isTrue();
+            browser.screenshot("planning-print-media");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
 
         browser.open("/planung/" + s.strategyKey() + "/fristen");
         assertThat(browser.text("h1")).startsWith("Fristen und Termine");
