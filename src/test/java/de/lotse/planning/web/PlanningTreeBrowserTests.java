@@ -102,6 +102,13 @@ class PlanningTreeBrowserTests {
         browser.axe();
         browser.screenshot("planning-deadlines");
 
+        browser.windowSize(390, 844);
+        browser.open("/planung/" + s.strategyKey() + "/fristen");
+        browser.waitFor("#deadline-chart svg");
+        assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(browser.viewportWidth());
+        browser.axe();
+        browser.screenshot("planning-deadlines-phone");
+
         browser.open("/planung/" + s.strategyKey() + "/fristen?lang=en");
         assertThat(browser.text("#q-2015-4 caption")).isEqualTo("Quarter 4 of 2015");
         browser.axe();
