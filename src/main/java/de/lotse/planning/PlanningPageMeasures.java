@@ -1,5 +1,6 @@
 package de.lotse.planning;
 
+import de.lotse.indicator.LifeStage;
 import de.lotse.organisation.Body;
 import de.lotse.organisation.Organisation;
 import de.lotse.organisation.Organisations;
@@ -15,6 +16,7 @@ import de.lotse.planning.PlanningPageViews.TrialSite;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,7 @@ public class PlanningPageMeasures {
                                 .orElse(null),
                 places,
                 details.targetGroups(m.id()),
-                details.lifeStages(m.id()),
+                lifeStages(m.id()),
                 queries.aspects("measure_aspect", "measure_id", self).getOrDefault(m.id(), List.of()),
                 m.startDate(),
                 m.deadline(),
@@ -137,6 +139,15 @@ public class PlanningPageMeasures {
         Set<Long> ids = new HashSet<>();
         queries.measureObjectives(List.of(m.id())).forEach(p -> ids.add(p.right()));
         return ids;
+    }
+
+    /** The life stages in the order of the life course; names the monitoring module does not know are left out. */
+    private List<String> lifeStages(long measureId) {
+        Set<String> names = new HashSet<>(details.lifeStages(measureId));
+        return Arrays.stream(LifeStage.values())
+                .map(LifeStage::name)
+                .filter(names::contains)
+                .toList();
     }
 
     private List<TrialSite> trialSites(long measureId) {

@@ -282,7 +282,8 @@ class PlanningPagesIntegrationTests {
                 .contains("(Kooperationspartner)")
                 .contains("ganzes Gebiet (Landkreis Peine)")
                 .contains("Familien mit Migrationshintergrund")
-                .contains("Kita")
+                // life stages in the order of the life course
+                .contains("<span>Krippe</span>, <span>Kita</span>")
                 .contains("Prävention Test")
                 .contains("01.01.2014")
                 .contains("id=\"overdue-note\"")

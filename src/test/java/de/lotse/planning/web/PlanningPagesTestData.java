@@ -381,6 +381,7 @@ final class PlanningPagesTestData {
         partner(sprachkurse, jobcenter, "Kooperationspartner");
         targetGroup(sprachkurse, 1, "Familien mit Migrationshintergrund");
         lifeStage(sprachkurse, "KITA");
+        lifeStage(sprachkurse, "CRECHE");
         aspect(sprachkurse, praevention);
         statusReport(
                 sprachkurse,
