@@ -161,6 +161,27 @@ class PlanningPagesIntegrationTests {
     }
 
     @Test
+    void aDocumentWithoutMeasuresSaysSo() throws Exception {
+        String key = data.key("konzept");
+        jdbc.sql("INSERT INTO strategy (key, type, title, status, summary, created_by, updated_by)"
+                        + " VALUES (?, 'CONCEPT', 'Konzept in Arbeit Test', 'DRAFT', 'Wird erarbeitet.', 't', 't')")
+                .param(key)
+                .update();
+        assertThat(page("/planung"))
+                .contains("Konzept in Arbeit Test")
+                .contains("Wird erarbeitet.")
+                .contains("noch nicht beschlossen");
+        assertThat(page("/planung/" + key))
+                .contains("Entwurf")
+                .contains("Noch keine Maßnahmen.")
+                .doesNotContain("id=\"toc\"");
+        assertThat(page("/planung/" + key + "/fristen")).contains("id=\"no-deadlines\"");
+        assertThat(page("/planung/" + key + "/drucken")).contains("Konzept in Arbeit Test");
+        assertThat(ids("/massnahmen?strategy=" + key)).isEmpty();
+        assertThat(page("/massnahmen?strategy=" + key)).contains("id=\"no-measures\"");
+    }
+
+    @Test
     void unknownStrategiesAndMeasuresAreNotFound() throws Exception {
         for (String path : List.of(
                 "/planung/no-such-strategy-x9",
