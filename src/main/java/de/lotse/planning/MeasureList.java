@@ -63,7 +63,16 @@ public class MeasureList {
             List<Choice> fields,
             List<Choice> leads,
             List<Choice> partners,
-            List<Choice> territories) {}
+            List<Choice> territories) {
+
+        /** The fields of action grouped by the title of their strategy, in the order of {@link #fields()}. */
+        public Map<String, List<Choice>> fieldGroups() {
+            Map<String, List<Choice>> groups = new LinkedHashMap<>();
+            fields.forEach(f ->
+                    groups.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f));
+            return groups;
+        }
+    }
 
     /** The measures that pass the filter, in its order. */
     public List<MeasureListRow> rows(MeasureListFilter filter) {

@@ -218,6 +218,10 @@ class PlanningPagesIntegrationTests {
         assertThat(ids(get(k).param("q", "_"))).isEmpty();
 
         String html = page(k + "&overdue=true");
+        // the fields of action are grouped by their strategy in the filter
+        assertThat(between(html, "id=\"f-field\"", "</select>"))
+                .contains("<optgroup label=\"Leitlinien Test ")
+                .contains("<option value=\"" + s.field1() + "\">2.1 Bildung Test</option>");
         assertThat(html)
                 .contains("1 Maßnahme passt zu den Filtern.")
                 .contains("überfällig")
