@@ -61,7 +61,7 @@ class AspectEditController {
         model.addAttribute(
                 "errorSummary",
                 errors.entrySet().stream()
-                        .map(e -> new FormChoices.SummaryItem(
+                        .map(e -> new PlanningFormChoices.SummaryItem(
                                 e.getKey(),
                                 text.label("strategy.aspects." + e.getKey(), e.getKey(), locale) + ": " + e.getValue()))
                         .toList());

@@ -36,10 +36,10 @@ class FieldEditController {
     static final String FIELD_SAVED = "planningFieldSaved";
 
     private final Strategies strategies;
-    private final FormChoices choices;
+    private final PlanningFormChoices choices;
     private final FormText text;
 
-    FieldEditController(Strategies strategies, FormChoices choices, FormText text) {
+    FieldEditController(Strategies strategies, PlanningFormChoices choices, FormText text) {
         this.strategies = strategies;
         this.choices = choices;
         this.text = text;
@@ -167,8 +167,8 @@ class FieldEditController {
         model.addAttribute(
                 "errorSummary",
                 errors.entrySet().stream()
-                        .map(e -> new FormChoices.SummaryItem(
-                                FormChoices.anchor(e.getKey(), Map.of("aspects", "group-aspects")),
+                        .map(e -> new PlanningFormChoices.SummaryItem(
+                                PlanningFormChoices.anchor(e.getKey(), Map.of("aspects", "group-aspects")),
                                 text.label(
                                                 "strategy.fieldOfAction.field."
                                                         + e.getKey().replaceAll("\\[\\d+\\]", ""),

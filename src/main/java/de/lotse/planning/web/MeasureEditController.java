@@ -57,10 +57,10 @@ class MeasureEditController {
 
     private final Measures measures;
     private final Strategies strategies;
-    private final FormChoices choices;
+    private final PlanningFormChoices choices;
     private final FormText text;
 
-    MeasureEditController(Measures measures, Strategies strategies, FormChoices choices, FormText text) {
+    MeasureEditController(Measures measures, Strategies strategies, PlanningFormChoices choices, FormText text) {
         this.measures = measures;
         this.strategies = strategies;
         this.choices = choices;
@@ -201,8 +201,8 @@ class MeasureEditController {
         model.addAttribute(
                 "errorSummary",
                 errors.entrySet().stream()
-                        .map(e -> new FormChoices.SummaryItem(
-                                FormChoices.anchor(e.getKey(), GROUPS),
+                        .map(e -> new PlanningFormChoices.SummaryItem(
+                                PlanningFormChoices.anchor(e.getKey(), GROUPS),
                                 label(e.getKey(), locale) + ": " + e.getValue()))
                         .toList());
         if (!model.containsAttribute("conflict")) {

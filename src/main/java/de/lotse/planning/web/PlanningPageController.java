@@ -3,7 +3,10 @@ package de.lotse.planning.web;
 import de.lotse.planning.DeadlineTimeline;
 import de.lotse.planning.PlanningPageViews;
 import de.lotse.planning.PlanningPages;
+import de.lotse.planning.TrafficLightBoard;
+import de.lotse.planning.TrafficLights;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,11 +26,14 @@ class PlanningPageController {
     private final PlanningPages pages;
     private final PlanningPageAccess access;
     private final MessageSource messages;
+    private final TrafficLights trafficLights;
 
-    PlanningPageController(PlanningPages pages, PlanningPageAccess access, MessageSource messages) {
+    PlanningPageController(
+            PlanningPages pages, PlanningPageAccess access, MessageSource messages, TrafficLights trafficLights) {
         this.pages = pages;
         this.access = access;
         this.messages = messages;
+        this.trafficLights = trafficLights;
     }
 
     @GetMapping("/planung")
@@ -42,6 +48,14 @@ class PlanningPageController {
         common(model, locale, messages);
         model.addAttribute("tree", tree(key));
         model.addAttribute("planner", access.planner());
+        // the target verdicts rolled up per field of action and to the strategy (the dashboard shows the targets)
+        trafficLights.board(key, pages.today()).ifPresent(board -> {
+            model.addAttribute("verdictTotal", board.total());
+            model.addAttribute(
+                    "verdictsByField",
+                    board.fields().stream()
+                            .collect(Collectors.toMap(TrafficLightBoard.Field::id, TrafficLightBoard.Field::counts)));
+        });
         return "planning/strategy";
     }
 

@@ -115,7 +115,7 @@ class StatusReportFormController {
         model.addAttribute(
                 "errorSummary",
                 errors.entrySet().stream()
-                        .map(e -> new FormChoices.SummaryItem(
+                        .map(e -> new PlanningFormChoices.SummaryItem(
                                 e.getKey(),
                                 text.label(LABELS.getOrDefault(e.getKey(), "strategy.report.text"), e.getKey(), locale)
                                         + ": " + e.getValue()))

@@ -42,10 +42,10 @@ class StrategyEditController {
             "predecessor", "predecessorId");
 
     private final Strategies strategies;
-    private final FormChoices choices;
+    private final PlanningFormChoices choices;
     private final FormText text;
 
-    StrategyEditController(Strategies strategies, FormChoices choices, FormText text) {
+    StrategyEditController(Strategies strategies, PlanningFormChoices choices, FormText text) {
         this.strategies = strategies;
         this.choices = choices;
         this.text = text;
@@ -142,8 +142,8 @@ class StrategyEditController {
         model.addAttribute(
                 "errorSummary",
                 errors.entrySet().stream()
-                        .map(e -> new FormChoices.SummaryItem(
-                                FormChoices.anchor(e.getKey(), GROUPS),
+                        .map(e -> new PlanningFormChoices.SummaryItem(
+                                PlanningFormChoices.anchor(e.getKey(), GROUPS),
                                 text.label(
                                                 "strategy.strategy.field."
                                                         + e.getKey().replaceAll("\\[\\d+\\]", ""),
@@ -163,7 +163,7 @@ class StrategyEditController {
                 "predecessorOptions",
                 strategies.list().stream()
                         .filter(s -> strategy == null || s.id() != strategy.id())
-                        .map(s -> new FormChoices.Option(Long.toString(s.id()), s.title()))
+                        .map(s -> new PlanningFormChoices.Option(Long.toString(s.id()), s.title()))
                         .toList());
         return "planning/edit/strategy";
     }

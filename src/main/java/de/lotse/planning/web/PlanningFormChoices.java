@@ -14,13 +14,13 @@ import org.springframework.ui.Model;
 
 /** The choices the planning forms offer: organisations, bodies, municipalities of the county, aspects. */
 @Component
-class FormChoices {
+class PlanningFormChoices {
 
     private final Organisations organisations;
     private final Territories territories;
     private final CrossCuttingAspects aspects;
 
-    FormChoices(Organisations organisations, Territories territories, CrossCuttingAspects aspects) {
+    PlanningFormChoices(Organisations organisations, Territories territories, CrossCuttingAspects aspects) {
         this.organisations = organisations;
         this.territories = territories;
         this.aspects = aspects;
