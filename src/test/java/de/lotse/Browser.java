@@ -182,7 +182,17 @@ public final class Browser implements AutoCloseable {
     /** Clicks an element and waits for the page it leads to. */
     public Browser clickAndWait(WebElement element) {
         WebElement html = find("html");
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium's inspector sometimes loses the node id of a freshly found element on a loaded machine
+            // ("Node with given id does not belong to the document"); the element is still there, so click it once
+            // more through the DOM
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
+            script("arguments[0].click()", element);
+        }
         waitFor(ExpectedConditions.stalenessOf(html));
         waitForLoad();
         return this;
