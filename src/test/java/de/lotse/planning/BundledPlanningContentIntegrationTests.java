@@ -92,6 +92,40 @@ class BundledPlanningContentIntegrationTests {
                 .single();
     }
 
+    /** Every bundled strategy and measure is readable through the domain, the API and the pages. */
+    @Test
+    void everyBundledStrategyAndMeasureIsShownByThePagesAndTheApi() throws Exception {
+        loaded();
+        List<Map<String, Object>> strategies = jdbc.sql(
+                        "SELECT id, key FROM strategy WHERE source_note LIKE '%zusammengefasst%' ORDER BY key")
+                .query()
+                .listOfRows();
+        assertThat(strategies).hasSize(5);
+        for (Map<String, Object> strategy : strategies) {
+            for (String url : List.of(
+                    "/planung/" + strategy.get("key"),
+                    "/planung/" + strategy.get("key") + "/ampel",
+                    "/planung/" + strategy.get("key") + "/fristen",
+                    "/planung/" + strategy.get("key") + "/drucken",
+                    "/planung/" + strategy.get("key") + "/evaluation",
+                    "/api/v1/strategies/" + strategy.get("id"),
+                    "/api/v1/measures?strategy=" + strategy.get("id"),
+                    "/api/v1/targets?strategy=" + strategy.get("id"))) {
+                mvc.perform(get(url)).andExpect(status().isOk());
+            }
+        }
+        List<Long> measures = jdbc.sql("SELECT id FROM measure WHERE source_note LIKE '%zusammengefasst%'")
+                .query(Long.class)
+                .list();
+        assertThat(measures).hasSizeGreaterThanOrEqualTo(24);
+        for (long id : measures) {
+            mvc.perform(get("/api/v1/measures/" + id)).andExpect(status().isOk());
+            mvc.perform(get("/massnahmen/" + id)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/massnahmen")).andExpect(status().isOk());
+        mvc.perform(get("/massnahmen/export.xlsx")).andExpect(status().isOk());
+    }
+
     @Test
     void loadsTheFiveStrategiesOfBothCounties() {
         loaded();

@@ -31,11 +31,12 @@ class PaperNumberTests {
     }
 
     @Test
-    void aCouncilPaperLinkNeedsItsNumberAndADocumentLinkItsAddress() {
+    void aCouncilPaperLinkNeedsItsNumberAndADocumentAddressIsAWebAddressIfGiven() {
         assertThatThrownBy(() -> new MeasureLink(LinkKind.COUNCIL_PAPER, "Vorlage", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MeasureLink(LinkKind.DOCUMENT, "Bericht", null, null))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new MeasureLink(LinkKind.DOCUMENT, "Anlage zur Vorlage", null, " ").url())
+                .as("a document that is not online is named by its label")
+                .isNull();
         assertThatThrownBy(() -> new MeasureLink(LinkKind.DOCUMENT, "Bericht", null, "ftp://x"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new MeasureLink(LinkKind.COUNCIL_PAPER, "Vorlage", PaperNumber.of("2014/026"), null).url())
