@@ -73,7 +73,10 @@ class PlanningWiringIntegrationTests {
         String measure = page("/massnahmen/" + plan.measureId());
         assertThat(measure)
                 .contains("id=\"measure-targets-heading\"", "/ziele/" + target, "erreicht", "keine Daten")
-                .contains("id=\"measure-performance-heading\"");
+                .contains("id=\"measure-performance-heading\"")
+                .as("the values against the target line: a chart drawn from its data table")
+                .contains(
+                        "id=\"target-chart-" + target + "\"", "id=\"target-values-" + target + "\"", "/js/targets.js");
 
         String tree = page("/planung/" + plan.strategyKey());
         assertThat(tree)
