@@ -3,12 +3,9 @@ package de.lotse.organisation.web;
 import de.lotse.organisation.OrganisationDraft;
 import de.lotse.shared.web.ApiProblem;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -19,8 +16,6 @@ import org.springframework.web.ErrorResponseException;
  * and which fields of the request differ from the stored entry).
  */
 final class ApiProblems {
-
-    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
     /** Field names of the service → field names of the API (references go by key there). */
     private static final Map<String, String> API_FIELDS =
@@ -41,30 +36,6 @@ final class ApiProblems {
                         "; ",
                         errors.stream().map(e -> e.field() + ": " + e.message()).toList());
         return ApiProblem.unprocessable(detail, Map.of("errors", errors));
-    }
-
-    /** The version named in If-Match; 428 without one (or with *), 400 for a malformed one. */
-    static long expectedVersion(String ifMatch, String path, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            throw problem(
-                    HttpStatus.PRECONDITION_REQUIRED,
-                    "Precondition required",
-                    "An update must name the version it is based on: send If-Match: \"" + currentVersion
-                            + "\" (the ETag of GET " + path + ").",
-                    Map.of("currentVersion", currentVersion));
-        }
-        List<Long> tags = new ArrayList<>();
-        for (String part : ifMatch.split(",")) {
-            Matcher m = ENTITY_TAG.matcher(part.strip());
-            if (!m.matches()) {
-                throw ApiProblem.badRequest(
-                        "If-Match must be the ETag of the entry, e.g. \"3\"; got " + ifMatch.strip() + ".");
-            }
-            tags.add(Long.parseLong(m.group(1)));
-        }
-        return tags.contains(currentVersion)
-                ? currentVersion
-                : tags.stream().mapToLong(Long::longValue).max().orElseThrow();
     }
 
     static ErrorResponseException stale(

@@ -9,6 +9,7 @@ import de.lotse.organisation.Organisation;
 import de.lotse.organisation.Organisations;
 import de.lotse.organisation.StaleOrganisationException;
 import de.lotse.shared.web.ApiProblem;
+import de.lotse.shared.web.IfMatch;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import io.swagger.v3.oas.annotations.Operation;
@@ -158,7 +159,7 @@ class BodyApiController {
                     String ifMatch,
             @RequestBody OrganisationJson.BodyRequest request) {
         Body current = existing(key);
-        long expected = ApiProblems.expectedVersion(ifMatch, "/api/v1/bodies/" + key, current.version());
+        long expected = IfMatch.expectedVersion(ifMatch, current.version(), "GET /api/v1/bodies/" + key);
         BodyDraft draft = drafts.body(request);
         List<BodyMember> members = drafts.membersOrNull(request);
         try {

@@ -7,6 +7,7 @@ import de.lotse.organisation.OrganisationKind;
 import de.lotse.organisation.Organisations;
 import de.lotse.organisation.StaleOrganisationException;
 import de.lotse.shared.web.ApiProblem;
+import de.lotse.shared.web.IfMatch;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import io.swagger.v3.oas.annotations.Operation;
@@ -192,7 +193,7 @@ class OrganisationApiController {
                     String ifMatch,
             @RequestBody OrganisationJson.OrganisationRequest request) {
         Organisation current = existing(key);
-        long expected = ApiProblems.expectedVersion(ifMatch, "/api/v1/organisations/" + key, current.version());
+        long expected = IfMatch.expectedVersion(ifMatch, current.version(), "GET /api/v1/organisations/" + key);
         OrganisationDraft draft = drafts.organisation(request);
         try {
             Organisation updated = organisations.update(key, expected, draft);

@@ -10,6 +10,7 @@ import de.lotse.planning.EvaluationRoundStaleException;
 import de.lotse.planning.EvaluationRoundTitleTakenException;
 import de.lotse.planning.EvaluationRounds;
 import de.lotse.shared.web.ApiProblem;
+import de.lotse.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -27,8 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,8 +53,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(value = "/api/v1/evaluation-rounds", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Evaluation rounds", description = "Frozen states of a strategy's measures and targets at a date")
 class EvaluationRoundApiController {
-
-    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
     private final EvaluationRounds rounds;
     private final MessageSource messages;
@@ -207,7 +204,10 @@ class EvaluationRoundApiController {
             @RequestBody EvaluationRoundJson.CommentsRequest request,
             Locale locale) {
         EvaluationRoundDetail current = rounds.find(id).orElseThrow(() -> notFound(id));
-        long expected = expectedVersion(ifMatch, current);
+        long expected = IfMatch.expectedVersion(
+                ifMatch,
+                current.round().version(),
+                "GET /api/v1/evaluation-rounds/" + current.round().id());
         try {
             EvaluationRoundDetail saved = rounds.comment(id, expected, comments(request));
             return ResponseEntity.ok().eTag(etag(saved)).body(EvaluationRoundJson.RoundDetailResponse.of(saved));
@@ -274,26 +274,6 @@ class EvaluationRoundApiController {
             problems.add(new EvaluationRoundProblem("asOf", "rounds.error.asOfInvalid"));
             return null;
         }
-    }
-
-    /** The version named in If-Match; 428 without one, 400 for a malformed one. */
-    private static long expectedVersion(String ifMatch, EvaluationRoundDetail current) {
-        long version = current.round().version();
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            throw problem(
-                    HttpStatus.PRECONDITION_REQUIRED,
-                    "Precondition required",
-                    "A change of comments must name the version it is based on: send If-Match: \"" + version
-                            + "\" (the ETag of GET /api/v1/evaluation-rounds/"
-                            + current.round().id() + ").",
-                    Map.of("currentVersion", version));
-        }
-        Matcher m = ENTITY_TAG.matcher(ifMatch.strip());
-        if (!m.matches()) {
-            throw ApiProblem.badRequest(
-                    "If-Match must be the ETag of the round, e.g. \"" + version + "\"; got " + ifMatch.strip() + ".");
-        }
-        return Long.parseLong(m.group(1));
     }
 
     private static ErrorResponseException stale(EvaluationRoundStaleException e) {

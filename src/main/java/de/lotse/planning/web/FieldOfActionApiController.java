@@ -6,6 +6,7 @@ import de.lotse.planning.ObjectiveDraft;
 import de.lotse.planning.Strategies;
 import de.lotse.planning.Strategy;
 import de.lotse.shared.web.ApiProblem;
+import de.lotse.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -141,10 +142,13 @@ class FieldOfActionApiController {
                     String ifMatch,
             @RequestBody FieldRequest request) {
         Strategy s = strategy(strategyId);
-        if (s.fields().stream().noneMatch(f -> f.id() == fieldId)) {
-            throw ApiProblem.notFound("Strategy " + strategyId + " has no field of action " + fieldId + ".");
-        }
-        long expected = PlanningApiProblems.expectedVersion(ifMatch);
+        FieldOfAction field = s.fields().stream()
+                .filter(f -> f.id() == fieldId)
+                .findFirst()
+                .orElseThrow(() ->
+                        ApiProblem.notFound("Strategy " + strategyId + " has no field of action " + fieldId + "."));
+        long expected =
+                IfMatch.expectedVersion(ifMatch, field.version(), "the field in GET /api/v1/strategies/" + strategyId);
         FieldOfAction updated = strategies.updateField(fieldId, expected, request.toDraft());
         return ResponseEntity.ok()
                 .eTag(PlanningApiProblems.etag(updated.version()))

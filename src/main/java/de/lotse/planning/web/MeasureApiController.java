@@ -8,6 +8,7 @@ import de.lotse.planning.MeasureStatus;
 import de.lotse.planning.Measures;
 import de.lotse.planning.PlanningProblem;
 import de.lotse.shared.web.ApiProblem;
+import de.lotse.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -176,7 +177,7 @@ class MeasureApiController {
                     String ifMatch,
             @RequestBody MeasureJson.Request request) {
         Measure current = find(id);
-        long expected = PlanningApiProblems.expectedVersion(ifMatch);
+        long expected = IfMatch.expectedVersion(ifMatch, current.version(), "GET /api/v1/measures/" + id);
         Measure updated = measures.update(id, expected, draft(request, current.strategyId()));
         return ResponseEntity.ok()
                 .eTag(PlanningApiProblems.etag(updated.version()))

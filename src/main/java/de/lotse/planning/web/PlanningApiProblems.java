@@ -8,11 +8,8 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -30,8 +27,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             FieldOfActionApiController.class
         })
 class PlanningApiProblems {
-
-    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
     @ExceptionHandler(UnknownPlanningException.class)
     ProblemDetail unknown(UnknownPlanningException e) {
@@ -67,33 +62,6 @@ class PlanningApiProblems {
 
     /** One invalid field of a request. */
     record FieldError(String field, String message) {}
-
-    /** The version named in If-Match: 428 without one (or with *), 400 for a malformed one. */
-    static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            throw new ErrorResponseException(
-                    HttpStatus.PRECONDITION_REQUIRED,
-                    problem(
-                            HttpStatus.PRECONDITION_REQUIRED,
-                            "Precondition required",
-                            "A change must name the"
-                                    + " version it is based on: send If-Match with the ETag of the last GET, e.g. \"3\".",
-                            Map.of()),
-                    null);
-        }
-        Matcher m = ENTITY_TAG.matcher(ifMatch.strip());
-        if (!m.matches()) {
-            throw new ErrorResponseException(
-                    HttpStatus.BAD_REQUEST,
-                    problem(
-                            HttpStatus.BAD_REQUEST,
-                            "Bad request",
-                            "If-Match must be one ETag such as \"3\"; got " + ifMatch.strip(),
-                            Map.of()),
-                    null);
-        }
-        return Long.parseLong(m.group(1));
-    }
 
     static String etag(long version) {
         return "\"" + version + "\"";

@@ -8,6 +8,7 @@ import de.lotse.planning.Strategies;
 import de.lotse.planning.Strategy;
 import de.lotse.planning.StrategyDraft;
 import de.lotse.shared.web.ApiProblem;
+import de.lotse.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -139,7 +140,7 @@ class StrategyApiController {
                     String ifMatch,
             @RequestBody StrategyJson.Request request) {
         Strategy current = find(id);
-        long expected = PlanningApiProblems.expectedVersion(ifMatch);
+        long expected = IfMatch.expectedVersion(ifMatch, current.version(), "GET /api/v1/strategies/" + id);
         Strategy updated = strategies.update(id, expected, draft(request, current.key()));
         return ResponseEntity.ok()
                 .eTag(PlanningApiProblems.etag(updated.version()))

@@ -8,6 +8,7 @@ import de.lotse.planning.TargetEvaluations;
 import de.lotse.planning.Targets;
 import de.lotse.planning.UnknownTargetException;
 import de.lotse.shared.web.ApiProblem;
+import de.lotse.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -203,7 +204,7 @@ class TargetApiController {
                     String ifMatch,
             @RequestBody TargetJson.TargetRequest request) {
         Target current = targets.find(id).orElseThrow(() -> ApiProblem.notFound("There is no target " + id + "."));
-        long expected = TargetProblems.expectedVersion(ifMatch, current.version(), "the target");
+        long expected = IfMatch.expectedVersion(ifMatch, current.version(), "GET /api/v1/targets/" + id);
         Target updated;
         try {
             updated = targets.update(id, expected, request.toDraft());

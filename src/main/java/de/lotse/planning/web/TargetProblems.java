@@ -6,16 +6,12 @@ import de.lotse.shared.web.ApiProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** RFC 9457 problems of the target and performance-measure API, and the reading of If-Match. */
 final class TargetProblems {
-
-    private static final Pattern ENTITY_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private TargetProblems() {}
 
@@ -53,24 +49,6 @@ final class TargetProblems {
     /** 403. */
     static ErrorResponseException forbidden(String detail) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", detail, Map.of());
-    }
-
-    /** The version named in If-Match: 428 without one (or with *), 400 for a malformed one. */
-    static long expectedVersion(String ifMatch, long currentVersion, String what) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            throw problem(
-                    HttpStatus.PRECONDITION_REQUIRED,
-                    "Precondition required",
-                    "A change must name the version it is based on: send If-Match: \"" + currentVersion
-                            + "\" (the ETag of " + what + "), so that no change made in the meantime is overwritten.",
-                    Map.of("currentVersion", currentVersion));
-        }
-        Matcher m = ENTITY_TAG.matcher(ifMatch.strip());
-        if (!m.matches()) {
-            throw ApiProblem.badRequest(
-                    "If-Match must be the strong ETag of " + what + ", e.g. \"3\"; got " + ifMatch.strip() + ".");
-        }
-        return Long.parseLong(m.group(1));
     }
 
     static String etag(long version) {
