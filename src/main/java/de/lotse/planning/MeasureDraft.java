@@ -149,7 +149,10 @@ public record MeasureDraft(
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** An unmodifiable copy; empty entries (JSON {@code null} in a list) are left out. */
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
+        return list == null
+                ? List.of()
+                : list.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -59,6 +59,30 @@ public record MeasureSnapshot(
     /** The current version of the JSON record. */
     public static final int SCHEMA = 1;
 
+    /** The same state with another report author, e.g. {@code null} where usernames may not be shown. */
+    public MeasureSnapshot withReportAuthor(String author) {
+        return new MeasureSnapshot(
+                schema,
+                measureId,
+                code,
+                title,
+                position,
+                fields,
+                lead,
+                status,
+                progress,
+                basis,
+                reportedOn,
+                author,
+                reportText,
+                startDate,
+                deadline,
+                overdue,
+                budgetPlanned,
+                budgetApproved,
+                budgetSpent);
+    }
+
     public MeasureSnapshot {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");

@@ -37,6 +37,8 @@ public record PerformanceValueEntry(Long performanceMeasureId, String period, Bi
         }
         if (value == null) {
             problems.add(new TargetDraft.Problem("value", "targets.error.required", "required"));
+        } else if (!TargetDraft.storable(value)) {
+            problems.add(TargetDraft.tooLarge("value"));
         }
         if (note != null && note.length() > 2000) {
             problems.add(new TargetDraft.Problem("note", "targets.error.tooLong", "at most 2000 characters"));

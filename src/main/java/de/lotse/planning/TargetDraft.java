@@ -114,8 +114,11 @@ public record TargetDraft(
         if (kind == null) {
             problems.add(required("kind"));
         }
+        storable(problems, "baselineValue", baselineValue);
         if (targetValue == null) {
             problems.add(required("targetValue"));
+        } else if (!storable(targetValue)) {
+            problems.add(tooLarge("targetValue"));
         } else if (kind == TargetKind.RELATIVE_PERCENT && targetValue.signum() == 0) {
             problems.add(new Problem(
                     "targetValue", "targets.error.zeroPercent", "a relative target of 0 % changes nothing"));
@@ -177,5 +180,24 @@ public record TargetDraft(
 
     private static String trimToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The largest magnitude a target or performance value may have (far beyond any statistic of a county). */
+    static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1e15");
+
+    /** Whether a number fits what Lotse stores: below {@link #MAX_MAGNITUDE}, at most 6 decimal places. */
+    static boolean storable(BigDecimal value) {
+        return value.abs().compareTo(MAX_MAGNITUDE) < 0
+                && value.stripTrailingZeros().scale() <= 6;
+    }
+
+    private static void storable(List<Problem> problems, String field, BigDecimal value) {
+        if (value != null && !storable(value)) {
+            problems.add(tooLarge(field));
+        }
+    }
+
+    static Problem tooLarge(String field) {
+        return new Problem(field, "targets.error.numberRange", "below 10^15 with at most 6 decimal places");
     }
 }

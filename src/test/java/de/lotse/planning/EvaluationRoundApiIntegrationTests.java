@@ -79,6 +79,7 @@ class EvaluationRoundApiIntegrationTests {
                 .andExpect(jsonPath("$.measures[0].state.overdue").value(true))
                 .andExpect(jsonPath("$.measures[0].state.basis").value("REPORT"))
                 .andExpect(jsonPath("$.measures[0].state.reportText").value("Kurse laufen"))
+                .andExpect(jsonPath("$.measures[0].state.reportAuthor").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.measures[0].state.fields[0].title").value("Bildung"))
                 .andExpect(jsonPath("$.tally.byStatus.IN_PROGRESS").value(1))
                 .andExpect(jsonPath("$.tally.overdue").value(1));

@@ -71,6 +71,8 @@ class PerformanceApiIntegrationTests {
                 .andExpect(jsonPath("$[1].question").value("BETTER_OFF"))
                 .andExpect(jsonPath("$[1].values.length()").value(1))
                 .andExpect(jsonPath("$[1].values[0].value").value(14))
+                .andExpect(jsonPath("$[1].values[0].enteredBy").value(org.hamcrest.Matchers.nullValue()));
+        mvc.perform(get(measures(plan.measureId())).with(user("planerin").roles("PLANNER")))
                 .andExpect(jsonPath("$[1].values[0].enteredBy").value("planerin"));
         assertThat(audit(pm))
                 .containsExactly(

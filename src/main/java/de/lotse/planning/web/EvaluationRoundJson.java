@@ -125,7 +125,10 @@ final class EvaluationRoundJson {
             long measureId, MeasureSnapshot state, String comment, String commentedBy, Instant commentedAt) {
 
         static MeasureEntryResponse of(EvaluationRoundMeasure m) {
-            return new MeasureEntryResponse(m.measureId(), m.state(), m.comment(), m.commentedBy(), m.commentedAt());
+            // usernames are not public: the author of the frozen status report only for planners
+            MeasureSnapshot state = m.state()
+                    .withReportAuthor(VisibleUsernames.visible(m.state().reportAuthor()));
+            return new MeasureEntryResponse(m.measureId(), state, m.comment(), m.commentedBy(), m.commentedAt());
         }
     }
 

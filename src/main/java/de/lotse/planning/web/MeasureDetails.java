@@ -126,7 +126,7 @@ class MeasureDetails {
                 m.exampleData(),
                 m.version(),
                 m.updatedAt(),
-                m.updatedBy());
+                VisibleUsernames.visible(m.updatedBy()));
     }
 
     private static java.math.BigDecimal euros(de.lotse.planning.Money money) {

@@ -79,7 +79,7 @@ final class MeasureExport {
         for (MeasureListRow r : rows) {
             List<String> cells = new ArrayList<>();
             for (Object value : values(r)) {
-                cells.add(text(value));
+                cells.add(value instanceof String t ? inert(t) : text(value));
             }
             csv.writeRecord(cells);
         }
@@ -167,5 +167,13 @@ final class MeasureExport {
 
     private String msg(String code) {
         return messages.getMessage(code, null, locale);
+    }
+
+    /**
+     * A text cell a spreadsheet will not run as a formula (OWASP "CSV injection"): a leading {@code = + - @}, tab or
+     * carriage return gets an apostrophe in front, which spreadsheets show as text.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Request and response records of the measure API; dates are ISO dates, amounts are euros. */
 final class MeasureJson {
@@ -90,14 +91,25 @@ final class MeasureJson {
             long id,
             Instant reportedAt,
             LocalDate asOf,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "Username of the author; null unless the caller is a planner, an"
+                            + " administrator or the author (usernames are not public)")
             String author,
+
             MeasureStatus status,
             int progress,
             String text) {
 
         static StatusReportJson of(StatusReport r) {
             return new StatusReportJson(
-                    r.id(), r.reportedAt(), r.asOf(), r.author(), r.status(), r.progress(), r.text());
+                    r.id(),
+                    r.reportedAt(),
+                    r.asOf(),
+                    VisibleUsernames.visible(r.author()),
+                    r.status(),
+                    r.progress(),
+                    r.text());
         }
     }
 
@@ -138,6 +150,10 @@ final class MeasureJson {
             boolean exampleData,
             long version,
             Instant updatedAt,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "Who changed it last; null unless the caller is a planner, an administrator"
+                            + " or that user (usernames are not public)")
             String updatedBy) {}
 
     /** A measure to create or the new content of one (PUT replaces everything; the strategy cannot change). */
@@ -239,9 +255,11 @@ final class MeasureJson {
                     partnerList,
                     territoryIds,
                     targetGroups,
-                    lifeStages == null || lifeStages.isEmpty()
+                    lifeStages == null
                             ? EnumSet.noneOf(LifeStage.class)
-                            : EnumSet.copyOf(lifeStages),
+                            : lifeStages.stream()
+                                    .filter(java.util.Objects::nonNull)
+                                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(LifeStage.class))),
                     aspectIds,
                     costs,
                     fundings,

@@ -274,11 +274,20 @@ final class TargetJson {
             BigDecimal value,
             String note,
             Instant enteredAt,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "Username of who entered it; null unless the caller is a planner, an"
+                            + " administrator or that user (usernames are not public)")
             String enteredBy) {
 
         static PerformanceValueResponse of(PerformanceValue v) {
             return new PerformanceValueResponse(
-                    v.performanceMeasureId(), v.period().toString(), v.value(), v.note(), v.enteredAt(), v.enteredBy());
+                    v.performanceMeasureId(),
+                    v.period().toString(),
+                    v.value(),
+                    v.note(),
+                    v.enteredAt(),
+                    VisibleUsernames.visible(v.enteredBy()));
         }
     }
 }

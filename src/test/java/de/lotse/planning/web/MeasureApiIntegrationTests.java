@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -199,13 +200,36 @@ class MeasureApiIntegrationTests {
         mvc.perform(get("/api/v1/measures/" + own.id() + "/status-reports"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", Matchers.hasSize(1)))
-                .andExpect(jsonPath("$[0].asOf").value(LocalDate.now().toString()));
+                .andExpect(jsonPath("$[0].asOf").value(LocalDate.now().toString()))
+                .andExpect(jsonPath("$[0].author").value(Matchers.nullValue()));
         mvc.perform(get("/api/v1/measures/" + own.id()))
                 .andExpect(header().string("ETag", "\"2\""))
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
-                .andExpect(jsonPath("$.statusReports[0].text").value("Erste Sprechstunden in Vechelde"));
+                .andExpect(jsonPath("$.statusReports[0].text").value("Erste Sprechstunden in Vechelde"))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(provider))));
+        mvc.perform(get("/massnahmen/" + own.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString(provider))));
+        mvc.perform(get("/api/v1/measures/" + own.id() + "/status-reports")
+                        .with(user("planerin").roles("PLANNER")))
+                .andExpect(jsonPath("$[0].author").value(provider));
         mvc.perform(get("/api/v1/measures/" + foreign.id() + "/status-reports"))
                 .andExpect(jsonPath("$", Matchers.hasSize(0)));
+    }
+
+    @Test
+    void emptyEntriesInListsAreLeftOutInsteadOfFailing() throws Exception {
+        Strategy strategy = PlanningTestData.aStrategy(strategies);
+        mvc.perform(post("/api/v1/measures")
+                        .with(user("planerin").roles("PLANNER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"strategyId": %d, "title": "Mit leeren Einträgen", "countyWide": true,
+                                 "lifeStages": [null, "KITA"], "fieldIds": [null], "aspectIds": [null]}
+                                """.formatted(strategy.id())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lifeStages", Matchers.contains("KITA")))
+                .andExpect(jsonPath("$.fields", Matchers.hasSize(0)));
     }
 
     @Test
