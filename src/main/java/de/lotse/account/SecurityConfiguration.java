@@ -125,6 +125,45 @@ class SecurityConfiguration {
         "/querschnittsaspekte/**"
     };
 
+    /** Counselling directory, planners only (all methods): review, duplicates, imports, exports, holidays. */
+    static final String[] DIRECTORY_PLANNER_API = {
+        "/api/v1/directory/duplicates",
+        "/api/v1/directory/duplicates/**",
+        "/api/v1/directory/imports",
+        "/api/v1/directory/imports/**",
+        "/api/v1/directory/holidays/imports",
+        "/api/v1/directory/holidays/imports/**",
+        "/api/v1/directory/export",
+        "/api/v1/directory/export/**",
+        "/api/v1/directory/stale"
+    };
+
+    /**
+     * Counselling directory proposals: every method needs a signed-in user; the service lets planners and members of
+     * the proposing organisation through and refuses everyone else (403).
+     */
+    static final String[] DIRECTORY_SIGNED_IN_API = {
+        "/api/v1/directory/change-requests", "/api/v1/directory/change-requests/**"
+    };
+
+    /** Directory pages for planners only (all methods). */
+    static final String[] DIRECTORY_PLANNER_PAGES = {
+        "/verzeichnis/pruefung",
+        "/verzeichnis/pruefung/**",
+        "/verzeichnis/dubletten",
+        "/verzeichnis/dubletten/**",
+        "/verzeichnis/veraltet",
+        "/verzeichnis/veraltet/**",
+        "/verzeichnis/import",
+        "/verzeichnis/import/**",
+        "/verzeichnis/export",
+        "/verzeichnis/export/**",
+        "/verzeichnis/feiertage",
+        "/verzeichnis/feiertage/**",
+        "/verzeichnis/abdeckung",
+        "/verzeichnis/abdeckung/**"
+    };
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
     /** Swagger UI: springdoc serves it next to its path, so /api/docs redirects to /api/swagger-ui/index.html. */
@@ -167,6 +206,20 @@ class SecurityConfiguration {
                         .hasRole(Role.PLANNER.name())
                         .requestMatchers(HttpMethod.DELETE, PLANNING_API)
                         .hasRole(Role.PLANNER.name())
+                        // counselling directory: planners review, decide duplicates, import and export; writes by
+                        // anyone signed in, checked by the service (planner, or member of the service's organisation)
+                        .requestMatchers(DIRECTORY_PLANNER_API)
+                        .hasRole(Role.PLANNER.name())
+                        .requestMatchers(DIRECTORY_SIGNED_IN_API)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/directory/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/directory/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.PATCH, "/api/v1/directory/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/directory/**")
+                        .authenticated()
                         .requestMatchers("/api/v1/me")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**")
@@ -214,6 +267,12 @@ class SecurityConfiguration {
                         .hasRole(Role.PLANNER.name())
                         .requestMatchers(HttpMethod.POST, PLANNING_PAGES)
                         .hasRole(Role.PLANNER.name())
+                        // counselling directory editing: planners for review, coverage, duplicates, import,
+                        // export; every other page of it for signed-in users (providers see their organisation's)
+                        .requestMatchers(DIRECTORY_PLANNER_PAGES)
+                        .hasRole(Role.PLANNER.name())
+                        .requestMatchers("/verzeichnis", "/verzeichnis/**")
+                        .authenticated()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")
