@@ -102,7 +102,9 @@ final class BundledDirectoryDrafts {
                 List.of(),
                 List.of(),
                 sites,
-                List.of(),
+                item.translations().stream()
+                        .map(t -> new ServiceDraft.TranslationDraft(t.field(), t.lang(), t.text()))
+                        .toList(),
                 item.exampleData(),
                 item.sourceNote());
     }

@@ -99,6 +99,7 @@ final class BundledDirectoryModel {
             List<AreaItem> areas,
             List<SiteItem> sites,
             List<MeasureItem> measures,
+            List<TranslationItem> translations,
             boolean exampleData,
             String sourceNote) {
         ServiceItem {
@@ -109,6 +110,7 @@ final class BundledDirectoryModel {
             areas = list(areas);
             sites = list(sites);
             measures = list(measures);
+            translations = list(translations);
         }
 
         /** Whether any place or consultation hour of this service is an example (then the service must say so). */
@@ -148,6 +150,9 @@ final class BundledDirectoryModel {
             String description,
             String notes,
             boolean exampleData) {}
+
+    /** A translation of one text field of the service (e.g. {@code name}, {@code description}) into a language. */
+    record TranslationItem(String field, String lang, String text) {}
 
     /** A planning measure: the key of its strategy and its title there. */
     record MeasureItem(String strategy, String measure) {}

@@ -16,7 +16,7 @@ class BundledDirectorySources {
                 "Beratungslandschaft des Landkreises Peine (Sozialpolitische Leitlinien; Vorlage 2014/026"
                         + " Weiterentwicklung der Beratungslandschaft)",
                 "Landkreis Peine",
-                "Dokumente von 2014; die Leitlinien nennen kein Beschlussdatum",
+                "Vorlage 2014/026 von 2014; die Leitlinien nennen kein Datum (Maßnahmen bis Ende 2015)",
                 "Amtliche Dokumente der Kreisverwaltung; eine Lizenz nennen sie nicht. Lotse übernimmt keinen"
                         + " Wortlaut, nur eigene Zusammenfassungen mit Quellenangabe.",
                 null,

@@ -119,6 +119,18 @@ class BundledDirectoryContentFilesTests {
     }
 
     @Test
+    void everyServiceHasItsNameAndDescriptionInEnglish() {
+        for (ServiceItem service : content().services()) {
+            assertThat(service.translations())
+                    .as(service.key())
+                    .extracting(t -> t.field() + "/" + t.lang())
+                    .containsExactlyInAnyOrder("name/en", "description/en");
+            service.translations()
+                    .forEach(t -> assertThat(t.text()).as(service.key()).isNotBlank());
+        }
+    }
+
+    @Test
     void placesLieInTheirMunicipalityOfLandkreisPeine() {
         for (LocationItem l : content().locations()) {
             assertThat(l.territory()).as(l.key()).startsWith("03157").hasSize(12);
@@ -247,6 +259,7 @@ class BundledDirectoryContentFilesTests {
                 item.areas(),
                 item.sites(),
                 item.measures(),
+                item.translations(),
                 false,
                 item.sourceNote());
         BundledDirectoryDrafts drafts = new BundledDirectoryDrafts(locations, key -> 1L, key -> 1L, id -> false);
