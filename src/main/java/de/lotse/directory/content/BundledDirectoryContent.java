@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -141,6 +142,27 @@ class BundledDirectoryContent {
         return summary;
     }
 
+    /** Links the service to its measures; measures whose strategy is not in Lotse are added to {@code notFound}. */
+    private int linkMeasures(
+            String file,
+            String where,
+            UUID serviceId,
+            ServiceItem item,
+            BundledDirectoryMeasures measureIds,
+            List<String> notFound) {
+        int links = 0;
+        for (MeasureItem measure : item.measures()) {
+            Optional<Long> measureId =
+                    within(file, where + ", measure '" + measure.measure() + "'", () -> measureIds.find(measure));
+            if (measureId.isPresent()) {
+                links += writer.linkMeasure(serviceId, measureId.get()) ? 1 : 0;
+            } else {
+                notFound.add(measure.strategy() + ": " + measure.measure());
+            }
+        }
+        return links;
+    }
+
     private Summary write(String file, Content content) {
         BundledDirectoryReferences refs = new BundledDirectoryReferences(organisations, territories);
         content.organisations()
@@ -169,15 +191,7 @@ class BundledDirectoryContent {
             }
             within(file, where, () -> services.create(drafts.draft(item), BundledDirectoryWriter.ACTOR));
             written.add(item.key());
-            for (MeasureItem measure : item.measures()) {
-                var measureId =
-                        within(file, where + ", measure '" + measure.measure() + "'", () -> measureIds.find(measure));
-                if (measureId.isPresent()) {
-                    links += writer.linkMeasure(id, measureId.get()) ? 1 : 0;
-                } else {
-                    notFound.add(measure.strategy() + ": " + measure.measure());
-                }
-            }
+            links += linkMeasures(file, where, id, item, measureIds, notFound);
         }
         audit.record(
                 "BUNDLED_DIRECTORY_CONTENT_LOADED",
