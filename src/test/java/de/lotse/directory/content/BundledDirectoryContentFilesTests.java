@@ -131,6 +131,27 @@ class BundledDirectoryContentFilesTests {
     }
 
     @Test
+    void everyRecurringHourStartsOnADayOfItsRule() {
+        for (ServiceItem service : content().services()) {
+            service.sites().forEach(site -> site.schedules().forEach(schedule -> {
+                String day = schedule.dtstart()
+                        .getDayOfWeek()
+                        .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+                        .substring(0, 2)
+                        .toUpperCase(Locale.ROOT);
+                String where = service.key() + " at " + site.location();
+                if (schedule.freq() == de.lotse.directory.ScheduleFrequency.WEEKLY) {
+                    assertThat(List.of(schedule.byday().split(","))).as(where).contains(day);
+                } else {
+                    int nth = (schedule.dtstart().getDayOfMonth() - 1) / 7 + 1;
+                    assertThat(schedule.byday()).as(where).isEqualTo(nth + day);
+                }
+                assertThat(schedule.opensAt()).as(where).isBefore(schedule.closesAt());
+            }));
+        }
+    }
+
+    @Test
     void placesLieInTheirMunicipalityOfLandkreisPeine() {
         for (LocationItem l : content().locations()) {
             assertThat(l.territory()).as(l.key()).startsWith("03157").hasSize(12);
