@@ -225,6 +225,9 @@ class BundledDirectoryContentIntegrationTests {
         assertThat(kinds)
                 .containsEntry("beratungsteam-vechelde", "PROVIDER")
                 .containsEntry("jobcenter-peine", "PUBLIC_AGENCY");
+        assertThat(kinds)
+                .containsEntry("erziehungslotsen-peine", "PROVIDER")
+                .containsEntry("netzwerk-fruehe-hilfen-peine", "PROVIDER");
         assertThat(organisations.find("erziehungslotsen-peine").orElseThrow().providerType())
                 .hasToString("VOLUNTEER");
     }
