@@ -15,6 +15,19 @@ final class CoverageFormat {
         return f.format(value);
     }
 
+    /** An ISO date as 31.12.2024 (German) or 31 Dec 2024 (English); other period texts unchanged. */
+    static String date(String iso, Locale locale) {
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(iso);
+            return "en".equals(locale.getLanguage())
+                    ? java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+                            .format(d)
+                    : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(d);
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     static String lang(Locale locale) {
         return "en".equals(locale.getLanguage()) ? "en" : "de";
     }

@@ -30,9 +30,32 @@ final class CoverageJson {
             double weeklyHours,
             double decentralHours) {}
 
-    record Basis(String kind, Long population, String period, List<String> indicators, String source) {
+    /**
+     * The population a rate is related to: kind AGE_GROUP (monitoring indicators, ages ageFrom..ageTo, exact or an
+     * approximation of the target group's range), TOTAL_POPULATION (territory register; fallback = true when it stands
+     * in for a target group without age data) or NONE.
+     */
+    record Basis(
+            String kind,
+            Long population,
+            String period,
+            List<String> indicators,
+            Integer ageFrom,
+            Integer ageTo,
+            boolean exact,
+            boolean fallback,
+            String source) {
         static Basis of(PopulationBasis.Basis b) {
-            return new Basis(b.kind().name(), b.population(), b.period(), b.indicators(), b.source());
+            return new Basis(
+                    b.kind().name(),
+                    b.population(),
+                    b.period(),
+                    b.indicators(),
+                    b.ageFrom(),
+                    b.ageTo(),
+                    b.exact(),
+                    b.fallback(),
+                    b.source());
         }
     }
 

@@ -104,23 +104,24 @@ class CoveragePageController {
     }
 
     private String basis(PopulationBasis.Basis b, Locale locale) {
-        return switch (b.kind()) {
-            case AGE_GROUP ->
-                messages.getMessage(
-                        "coverage.basis.ageGroup",
-                        new Object[] {
-                            CoverageFormat.number(b.population(), 0, locale),
-                            String.join(" + ", b.indicators()),
-                            b.period()
-                        },
-                        locale);
-            case TOTAL_POPULATION ->
-                messages.getMessage(
-                        "coverage.basis.total",
-                        new Object[] {CoverageFormat.number(b.population(), 0, locale), b.period()},
-                        locale);
-            case NONE -> text("coverage.basis.none", locale);
-        };
+        if (b.kind() == PopulationBasis.Kind.NONE) {
+            return text("coverage.basis.none", locale);
+        }
+        String population = CoverageFormat.number(b.population(), 0, locale);
+        if (b.kind() == PopulationBasis.Kind.TOTAL_POPULATION) {
+            String date = CoverageFormat.date(b.period(), locale);
+            return messages.getMessage(
+                    b.fallback() ? "coverage.basis.totalFallback" : "coverage.basis.total",
+                    new Object[] {population, date},
+                    locale);
+        }
+        String ages = b.ageTo() == null
+                ? messages.getMessage("coverage.basis.agesOpen", new Object[] {b.ageFrom()}, locale)
+                : messages.getMessage("coverage.basis.ages", new Object[] {b.ageFrom(), b.ageTo()}, locale);
+        return messages.getMessage(
+                b.exact() ? "coverage.basis.ageGroup" : "coverage.basis.ageGroupApprox",
+                new Object[] {population, ages, b.period(), String.join(" + ", b.indicators())},
+                locale);
     }
 
     private String text(String key, Locale locale) {

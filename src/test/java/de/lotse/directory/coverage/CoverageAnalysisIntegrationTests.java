@@ -140,6 +140,9 @@ class CoverageAnalysisIntegrationTests {
                 county, term(CoverageTerms.CATEGORIES, category), term(CoverageTerms.AUDIENCES, audience), "de");
         CoverageReport.Row a = row(report, withHours);
         assertThat(a.basis().kind()).isEqualTo(PopulationBasis.Kind.TOTAL_POPULATION);
+        assertThat(a.basis().fallback())
+                .as("stands in for the missing age data")
+                .isTrue();
         long population = territories.populationHistory(withHours).getLast().population();
         assertThat(a.basis().population()).isEqualTo(population);
         assertThat(a.hoursPer1000()).isCloseTo(a.weeklyHours() * 1000 / population, within(1e-9));
@@ -175,6 +178,9 @@ class CoverageAnalysisIntegrationTests {
                 .andExpect(jsonPath("$.municipalities[?(@.territory.key == '" + withHours.key()
                                 + "')].populationBasis.kind")
                         .value("TOTAL_POPULATION"))
+                .andExpect(jsonPath("$.municipalities[?(@.territory.key == '" + withHours.key()
+                                + "')].populationBasis.fallback")
+                        .value(true))
                 .andExpect(jsonPath("$.municipalities[?(@.territory.key == '" + kitaOnly.key() + "')].ruleMet")
                         .value(false));
         mvc.perform(get("/api/v1/directory/coverage").param("category", "gibt-es-nicht"))

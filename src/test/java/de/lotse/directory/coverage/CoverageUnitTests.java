@@ -34,18 +34,38 @@ class CoverageUnitTests {
 
     @Test
     void coversAnAgeRangeExactlyWithTheFewestBands() {
-        assertThat(keys(PopulationBasis.cover(0, 3))).containsExactly("bevoelkerung-unter-3");
-        assertThat(keys(PopulationBasis.cover(0, 6))).containsExactly("bevoelkerung-unter-3", "bevoelkerung-3-bis-6");
-        assertThat(keys(PopulationBasis.cover(6, 18))).containsExactly("bevoelkerung-6-bis-18");
-        assertThat(keys(PopulationBasis.cover(0, 18)))
+        assertThat(keys(PopulationBasis.cover(0, 2))).containsExactly("bevoelkerung-unter-3");
+        assertThat(keys(PopulationBasis.cover(0, 5))).containsExactly("bevoelkerung-unter-3", "bevoelkerung-3-bis-6");
+        assertThat(keys(PopulationBasis.cover(6, 17))).containsExactly("bevoelkerung-6-bis-18");
+        assertThat(keys(PopulationBasis.cover(0, 17)))
                 .containsExactly("bevoelkerung-unter-15", "bevoelkerung-15-bis-18");
         assertThat(keys(PopulationBasis.cover(65, null))).containsExactly("bevoelkerung-65-plus");
         assertThat(keys(PopulationBasis.cover(75, null))).containsExactly("bevoelkerung-75-plus");
-        assertThat(PopulationBasis.cover(6, 14)).as("no band ends at 14").isEmpty();
-        assertThat(PopulationBasis.cover(18, 27)).isEmpty();
+        assertThat(PopulationBasis.cover(0, 2).orElseThrow().exact()).isTrue();
     }
 
-    private static List<String> keys(java.util.Optional<List<PopulationBasis.Band>> bands) {
-        return bands.orElseThrow().stream().map(PopulationBasis.Band::key).toList();
+    @Test
+    void approximatesARangeWithinFiveYearsAndSaysSo() {
+        // Kinder 0–13: the population under 15 (0–14)
+        PopulationBasis.Cover kinder = PopulationBasis.cover(0, 13).orElseThrow();
+        assertThat(keys(java.util.Optional.of(kinder))).containsExactly("bevoelkerung-unter-15");
+        assertThat(kinder.exact()).isFalse();
+        assertThat(kinder.from()).isZero();
+        assertThat(kinder.to()).isEqualTo(14);
+        // Jugendliche 14–17: 15 to under 18 is one year off at the start
+        assertThat(keys(PopulationBasis.cover(14, 17))).containsExactly("bevoelkerung-15-bis-18");
+        // Senioren from 60: the population from 65
+        PopulationBasis.Cover senioren = PopulationBasis.cover(60, null).orElseThrow();
+        assertThat(keys(java.util.Optional.of(senioren))).containsExactly("bevoelkerung-65-plus");
+        assertThat(senioren.to()).isNull();
+        // 15–26 ends 9 years from any band: no age basis (the total population is used and stated)
+        assertThat(PopulationBasis.cover(15, 26)).isEmpty();
+        assertThat(PopulationBasis.cover(30, 50)).isEmpty();
+    }
+
+    private static List<String> keys(java.util.Optional<PopulationBasis.Cover> cover) {
+        return cover.orElseThrow().bands().stream()
+                .map(PopulationBasis.Band::key)
+                .toList();
     }
 }
