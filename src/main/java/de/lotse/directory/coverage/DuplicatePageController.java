@@ -25,11 +25,17 @@ class DuplicatePageController {
     private final DuplicateStructures duplicates;
     private final CoverageAnalysis analysis;
     private final CoverageTerms terms;
+    private final org.springframework.context.MessageSource messages;
 
-    DuplicatePageController(DuplicateStructures duplicates, CoverageAnalysis analysis, CoverageTerms terms) {
+    DuplicatePageController(
+            DuplicateStructures duplicates,
+            CoverageAnalysis analysis,
+            CoverageTerms terms,
+            org.springframework.context.MessageSource messages) {
         this.duplicates = duplicates;
         this.analysis = analysis;
         this.terms = terms;
+        this.messages = messages;
     }
 
     /** A decision as shown, with the time in the interface language. */
@@ -51,6 +57,9 @@ class DuplicatePageController {
         terms.of(CoverageTerms.CATEGORIES, CoverageFormat.lang(locale))
                 .forEach(t -> categoryNames.put(t.code(), t.name()));
         model.addAttribute("categoryNames", categoryNames);
+        java.util.Map<String, String> audienceNames = new java.util.HashMap<>();
+        terms.of(CoverageTerms.AUDIENCES, CoverageFormat.lang(locale))
+                .forEach(t -> audienceNames.put(t.code(), t.name()));
         Territory c = analysis.county(county).orElse(null);
         model.addAttribute("county", c);
         if (c != null) {
@@ -59,6 +68,15 @@ class DuplicatePageController {
                     "open",
                     found.stream().filter(DuplicateStructures.Found::open).toList());
             model.addAttribute("covered", found.stream().filter(f -> !f.open()).toList());
+            java.util.Map<String, List<String>> reasonTexts = new java.util.HashMap<>();
+            found.forEach(f -> f.group()
+                    .pairs()
+                    .forEach(p -> reasonTexts.put(
+                            pairKey(p),
+                            p.reasons().stream()
+                                    .map(r -> reasonText(r, categoryNames, audienceNames, locale))
+                                    .toList())));
+            model.addAttribute("reasonTexts", reasonTexts);
         }
         DateTimeFormatter format = "en".equals(locale.getLanguage()) ? ENGLISH : GERMAN;
         model.addAttribute(
@@ -68,6 +86,32 @@ class DuplicatePageController {
                                 new DecisionView(d, format.format(d.decidedAt().atZone(ZoneId.of("Europe/Berlin")))))
                         .toList());
         return "directory/coverage/duplicates";
+    }
+
+    /** The key of a pair's reasons in the model (the page looks them up with the same text). */
+    static String pairKey(DuplicateDetector.Pair p) {
+        return p.category() + "|" + p.a() + "|" + p.b();
+    }
+
+    /** A reason in words: codes become term names, the similarity a number in the interface language. */
+    private String reasonText(
+            DuplicateDetector.Reason r,
+            java.util.Map<String, String> categories,
+            java.util.Map<String, String> audiences,
+            Locale locale) {
+        String detail =
+                switch (r.kind()) {
+                    case "SAME_CATEGORY" -> categories.getOrDefault(r.detail(), r.detail());
+                    case "AUDIENCE" ->
+                        "age".equals(r.detail())
+                                ? messages.getMessage("coverage.reason.ages", null, locale)
+                                : java.util.Arrays.stream(r.detail().split(", "))
+                                        .map(c -> audiences.getOrDefault(c, c))
+                                        .collect(java.util.stream.Collectors.joining(", "));
+                    case "TEXT" -> CoverageFormat.number(Double.parseDouble(r.detail()), 2, locale);
+                    default -> r.detail();
+                };
+        return messages.getMessage("coverage.reason." + r.kind(), new Object[] {detail}, locale);
     }
 
     @PostMapping("/verzeichnis/dubletten/entscheidungen")
