@@ -46,7 +46,13 @@ class HolidayPageController {
         List<Integer> years = holidays.years("NI");
         int current = LocalDate.now(ZoneId.of("Europe/Berlin")).getYear();
         int shown = parseYear(year, years.contains(current) || years.isEmpty() ? current : years.getLast());
-        model.addAttribute("years", years);
+        model.addAttribute("hasData", !years.isEmpty());
+        model.addAttribute(
+                "years",
+                java.util.stream.Stream.concat(years.stream(), java.util.stream.Stream.of(shown))
+                        .distinct()
+                        .sorted()
+                        .toList());
         model.addAttribute("year", shown);
         model.addAttribute(
                 "groups",
