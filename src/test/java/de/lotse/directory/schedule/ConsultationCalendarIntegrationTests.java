@@ -204,6 +204,52 @@ class ConsultationCalendarIntegrationTests {
     }
 
     @Test
+    void aValidityPeriodBecomesUntilAndTheRhythmStaysTheSame() throws Exception {
+        ScheduleTestData.Site bounded =
+                ScheduleTestData.site(jdbc, "Sprechstunde im Halbjahr", "active", "Kita", false);
+        UUID id = ScheduleTestData.schedule(
+                jdbc,
+                "service_at_location_id",
+                bounded.id(),
+                with(
+                        recurring(
+                                ScheduleFrequency.WEEKLY,
+                                2,
+                                "MO,TH",
+                                null,
+                                of(2026, 1, 8),
+                                of(2026, 2, 1),
+                                of(2026, 6, 30),
+                                false,
+                                true),
+                        LocalTime.of(15, 30),
+                        LocalTime.of(17, 0),
+                        "HB",
+                        null,
+                        false));
+        String text = mvc.perform(get("/beratung/termine/" + bounded.id() + ".ics"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        VEvent event = event(new CalendarBuilder().build(new StringReader(text)).getComponents("VEVENT"), id);
+        assertThat(event.getProperty(Property.RRULE).orElseThrow().getValue())
+                .contains("FREQ=WEEKLY", "INTERVAL=2", "BYDAY=MO,TH", "UNTIL=20260630T215959Z");
+        assertThat(event.getProperty(Property.EXDATE)).isEmpty();
+        Set<String> fromFile = new TreeSet<>();
+        Period<ZonedDateTime> year2026 = new Period<>(
+                ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, BERLIN), ZonedDateTime.of(2027, 1, 1, 0, 0, 0, 0, BERLIN));
+        event.<ZonedDateTime>calculateRecurrenceSet(year2026)
+                .forEach(p -> fromFile.add(local(p.getStart()).toString()));
+        Set<String> fromCalendar = new TreeSet<>();
+        calendar.occurrences(bounded.id(), of(2026, 1, 1), of(2026, 12, 31))
+                .forEach(o ->
+                        fromCalendar.add(LocalDateTime.of(o.date(), o.opensAt()).toString()));
+        assertThat(fromFile).isEqualTo(fromCalendar);
+        assertThat(fromCalendar.iterator().next()).isEqualTo("2026-02-02T15:30");
+        assertThat(((TreeSet<String>) fromCalendar).last()).isEqualTo("2026-06-25T15:30");
+    }
+
+    @Test
     void summerTimeDoesNotMoveTheConsultationHours() throws Exception {
         String text = mvc.perform(get("/beratung/termine/" + site.id() + ".ics"))
                 .andReturn()
