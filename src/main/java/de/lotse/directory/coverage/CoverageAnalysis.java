@@ -1,5 +1,6 @@
 package de.lotse.directory.coverage;
 
+import de.lotse.directory.schedule.ConsultationCalendar;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import de.lotse.territory.TerritoryLevel;
@@ -35,7 +36,7 @@ class CoverageAnalysis {
     private final Territories territories;
     private final CoverageSites sites;
     private final CoverageTerms terms;
-    private final InterimWeeklyHours hours;
+    private final ConsultationCalendar hours;
     private final PopulationBasis population;
     private final MunicipalityCentres centres;
     private final Clock clock;
@@ -45,7 +46,7 @@ class CoverageAnalysis {
             Territories territories,
             CoverageSites sites,
             CoverageTerms terms,
-            InterimWeeklyHours hours,
+            ConsultationCalendar hours,
             PopulationBasis population,
             MunicipalityCentres centres,
             Optional<Clock> clock) {
@@ -137,7 +138,7 @@ class CoverageAnalysis {
             total += h;
             if (s.decentral()) {
                 decentral += h;
-                if (h > 0) {
+                if (h > 0 && s.recurring()) {
                     facilities.add(new CoverageReport.Facility(
                             s.serviceId(),
                             s.serviceName(),

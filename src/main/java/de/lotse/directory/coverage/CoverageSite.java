@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * One published, active service offered at one place (HSDS service_at_location), with what the coverage analysis
- * needs: the place's municipality, kind and coordinates and the service's category and target-group codes.
+ * needs: the place's municipality, kind and coordinates, the service's category and target-group codes, and whether
+ * there are recurring (fixed) consultation hours for it (a schedule of the service at the place or of the service).
  */
 record CoverageSite(
         UUID serviceAtLocationId,
@@ -19,6 +20,7 @@ record CoverageSite(
         Double latitude,
         Double longitude,
         boolean exampleData,
+        boolean recurring,
         Set<String> categories,
         Set<String> audiences) {
 

@@ -23,6 +23,9 @@ class CoverageSites {
             SELECT sal.id AS sal_id, s.id AS service_id, s.name AS service_name, l.id AS location_id,
                    l.name AS location_name, l.facility_type, l.territory_id, l.latitude, l.longitude,
                    (s.example_data OR l.example_data) AS example_data,
+                   EXISTS (SELECT 1 FROM directory_schedule sc
+                            WHERE sc.kind = 'RECURRING' AND (sc.valid_to IS NULL OR sc.valid_to >= CURRENT_DATE)
+                              AND (sc.service_at_location_id = sal.id OR sc.service_id = s.id)) AS recurring,
                    ARRAY(SELECT t.code FROM directory_service_term st JOIN directory_taxonomy_term t ON t.id = st.term_id
                          WHERE st.service_id = s.id AND st.link_type = 'category') AS categories,
                    ARRAY(SELECT t.code FROM directory_service_term st JOIN directory_taxonomy_term t ON t.id = st.term_id
@@ -83,6 +86,7 @@ class CoverageSites {
                 lat == null ? null : lat.doubleValue(),
                 lon == null ? null : lon.doubleValue(),
                 rs.getBoolean("example_data"),
+                rs.getBoolean("recurring"),
                 codes(rs.getArray("categories")),
                 codes(rs.getArray("audiences")));
     }

@@ -40,6 +40,7 @@ class CoverageAnalysisIntegrationTests {
     private Territory county;
     private Territory withHours;
     private Territory kitaOnly;
+    private Territory oneDateOnly;
     private String category;
     private String audience;
     private UUID school;
@@ -72,6 +73,7 @@ class CoverageAnalysisIntegrationTests {
                 .toList();
         withHours = municipalities.get(0);
         kitaOnly = municipalities.get(1);
+        oneDateOnly = municipalities.get(2);
         centre = centres.of(withHours).orElseThrow();
 
         CoverageFixture f = new CoverageFixture(jdbc, organisations);
@@ -85,11 +87,13 @@ class CoverageAnalysisIntegrationTests {
         school = f.service("Erziehungsberatung Test", "Beratung für Familien", category, audience);
         UUID atSchool = f.site(school, schoolPlace);
         f.weekly(atSchool, "TU", "14:00", "16:00");
-        f.recurring(atSchool, "MONTHLY", "1FR", "09:00", "12:00");
         UUID atOffice = f.site(school, office);
         f.weekly(atOffice, "MO,WE", "09:00", "12:00");
         UUID other = f.service("Kita-Sprechstunde Test", "Sprechstunde in der Kita", category);
         f.site(other, kita);
+        UUID familyCentre = f.location("Familienzentrum Test", "FAMILY_CENTRE", oneDateOnly.id(), null, null);
+        UUID once = f.service("Einmaliger Termin Test", null, category);
+        f.oneOff(f.site(once, familyCentre), java.time.LocalDate.now().plusDays(1), "10:00", "12:00");
     }
 
     private CoverageReport.Row row(CoverageReport report, Territory m) {
@@ -106,10 +110,9 @@ class CoverageAnalysisIntegrationTests {
         CoverageReport.Row a = row(report, withHours);
         assertThat(a.services()).isEqualTo(1);
         assertThat(a.sites()).isEqualTo(2);
-        // school: 2 h weekly + 3 h once a month (3 × 12 / 52); office: 2 × 3 h
-        double monthly = 3 * 12 / 52.0;
-        assertThat(a.decentralHours()).isCloseTo(2 + monthly, within(0.02));
-        assertThat(a.weeklyHours()).isCloseTo(8 + monthly, within(0.02));
+        // school: 2 h on Tuesdays; office: 3 h on Mondays and Wednesdays (ConsultationCalendar.weeklyHours)
+        assertThat(a.decentralHours()).isCloseTo(2, within(1e-9));
+        assertThat(a.weeklyHours()).isCloseTo(8, within(1e-9));
         assertThat(a.ruleMet()).isTrue();
         assertThat(a.ruleFacilities()).singleElement().satisfies(fac -> {
             assertThat(fac.locationName()).isEqualTo("Grundschule Test");
@@ -121,6 +124,10 @@ class CoverageAnalysisIntegrationTests {
         assertThat(b.services()).isEqualTo(1);
         assertThat(b.weeklyHours()).isZero();
         assertThat(b.ruleMet()).as("a Kita without fixed hours is a gap").isFalse();
+
+        assertThat(row(report, oneDateOnly).ruleMet())
+                .as("a single date is no fixed consultation hour")
+                .isFalse();
 
         assertThat(report.rows()).hasSize((int) territories.children(county, TerritoryLevel.MUNICIPALITY).stream()
                 .filter(Territory::isCurrent)

@@ -135,4 +135,17 @@ final class CoverageFixture {
                 .param("c", java.sql.Time.valueOf(LocalTime.parse(closes)))
                 .update();
     }
+
+    /** A single consultation date of a service at a place. */
+    void oneOff(UUID site, LocalDate date, String opens, String closes) {
+        jdbc.sql("""
+                        INSERT INTO directory_schedule (service_at_location_id, kind, dtstart, opens_at, closes_at)
+                        VALUES (:s, 'ONE_OFF', :d, :o, :c)
+                        """)
+                .param("s", site)
+                .param("d", java.sql.Date.valueOf(date))
+                .param("o", java.sql.Time.valueOf(LocalTime.parse(opens)))
+                .param("c", java.sql.Time.valueOf(LocalTime.parse(closes)))
+                .update();
+    }
 }
