@@ -1,5 +1,6 @@
 package de.lotse.planning.web;
 
+import de.lotse.planning.MeasurePageSection;
 import de.lotse.planning.PlanningPageMeasures;
 import de.lotse.planning.PlanningPageViews;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The public measure page ({@code /massnahmen/{id}}): status, progress, status timeline, budget, funding, places,
  * partners and documents of one measure. Other planning areas add their sections through
- * {@link PlanningPageContributor}.
+ * {@link PlanningPageContributor}; other modules (e.g. the directory's linked services) through the public extension
+ * point {@link MeasurePageSection}, rendered after the planning sections.
  */
 @Controller
 class MeasurePageController {
@@ -23,16 +25,19 @@ class MeasurePageController {
     private final PlanningPageMeasures measures;
     private final PlanningPageAccess access;
     private final List<PlanningPageContributor> contributors;
+    private final List<MeasurePageSection> sections;
     private final MessageSource messages;
 
     MeasurePageController(
             PlanningPageMeasures measures,
             PlanningPageAccess access,
             List<PlanningPageContributor> contributors,
+            List<MeasurePageSection> sections,
             MessageSource messages) {
         this.measures = measures;
         this.access = access;
         this.contributors = contributors;
+        this.sections = sections;
         this.messages = messages;
     }
 
@@ -46,6 +51,12 @@ class MeasurePageController {
         model.addAttribute("planner", access.planner());
         model.addAttribute("mayReport", access.mayReport(measure.leadOrganisationId()));
         contributors.forEach(c -> c.contributeToMeasurePage(measure, model, locale));
+        model.addAttribute(
+                "moduleSections",
+                sections.stream()
+                        .map(s -> s.forMeasure(id, locale))
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
         return "planning/measure";
     }
 }
