@@ -294,10 +294,28 @@ class ConsultationCalendarIntegrationTests {
         return ((ZonedDateTime) start).withZoneSameInstant(BERLIN).toLocalDateTime();
     }
 
-    private static VEvent event(List<VEvent> events, UUID scheduleId) {
-        return events.stream()
-                .filter(e -> e.getUid().orElseThrow().getValue().equals(scheduleId + "@lotse"))
+    @Autowired
+    ScheduleRepository schedules;
+
+    /** The event of a schedule row, found by the content-based UID the file gives it. */
+    private VEvent event(List<VEvent> events, UUID scheduleId) {
+        UUID sal = salOf(scheduleId);
+        String uid = schedules.forServiceAtLocation(sal).stream()
+                .filter(s -> s.id().equals(scheduleId))
+                .map(s -> ConsultationIcs.uid(sal, s))
                 .findFirst()
                 .orElseThrow();
+        assertThat(uid).endsWith("@lotse");
+        return events.stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals(uid))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private UUID salOf(UUID scheduleId) {
+        return jdbc.sql("""
+                        SELECT sal.id FROM directory_schedule s JOIN directory_service_at_location sal
+                            ON s.service_at_location_id = sal.id OR s.service_id = sal.service_id
+                        WHERE s.id = ? LIMIT 1""").param(scheduleId).query(UUID.class).single();
     }
 }
