@@ -47,20 +47,28 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ConsultationCalendarIntegrationTests {
 
+    private final JdbcClient jdbc;
+    private final ConsultationCalendar calendar;
+    private final ScheduleDescriber describer;
+    private final MockMvc mvc;
+    private final ScheduleRepository schedules;
+
+    @Autowired
+    ConsultationCalendarIntegrationTests(
+            JdbcClient jdbc,
+            ConsultationCalendar calendar,
+            ScheduleDescriber describer,
+            MockMvc mvc,
+            ScheduleRepository schedules) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.describer = describer;
+        this.mvc = mvc;
+        this.schedules = schedules;
+    }
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final String SERVICE_NAME = "Beratung, Familie; Test\nZeile 2";
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ConsultationCalendar calendar;
-
-    @Autowired
-    ScheduleDescriber describer;
-
-    @Autowired
-    MockMvc mvc;
 
     private ScheduleTestData.Site site;
     private UUID weeklyId;
@@ -293,9 +301,6 @@ class ConsultationCalendarIntegrationTests {
     private static LocalDateTime local(Temporal start) {
         return ((ZonedDateTime) start).withZoneSameInstant(BERLIN).toLocalDateTime();
     }
-
-    @Autowired
-    ScheduleRepository schedules;
 
     /** The event of a schedule row, found by the content-based UID the file gives it. */
     private VEvent event(List<VEvent> events, UUID scheduleId) {

@@ -28,23 +28,28 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ConsultationCalendarWithCoreIntegrationTests {
 
-    @Autowired
-    DirectoryServices services;
+    private final DirectoryServices services;
+    private final Organisations organisations;
+    private final JdbcClient jdbc;
+    private final ConsultationCalendar calendar;
+    private final MockMvc mvc;
+    private final Holidays holidays;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ConsultationCalendar calendar;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Holidays holidays;
+    ConsultationCalendarWithCoreIntegrationTests(
+            DirectoryServices services,
+            Organisations organisations,
+            JdbcClient jdbc,
+            ConsultationCalendar calendar,
+            MockMvc mvc,
+            Holidays holidays) {
+        this.services = services;
+        this.organisations = organisations;
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.mvc = mvc;
+        this.holidays = holidays;
+    }
 
     @Test
     void aStateWithoutImportedHolidaysHasNone() {
