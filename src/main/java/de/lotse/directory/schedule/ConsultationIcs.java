@@ -44,8 +44,8 @@ import org.springframework.stereotype.Component;
  * RECURRING one with RRULE (FREQ, INTERVAL, BYDAY, BYMONTHDAY, UNTIL) from its first date in its validity and an
  * EXDATE for every date the consultation calendar leaves out (closures, skipped school holidays and public holidays,
  * as far as they are known), a ONE_OFF one as a single event. Times carry TZID=Europe/Berlin with a VTIMEZONE of the
- * current rules, so calendars keep 9:00 across the changes to and from summer time. UID is
- * {@code <scheduleId>@lotse}, stable as long as the schedule row exists.
+ * current rules, so calendars keep 9:00 across the changes to and from summer time. The UID is derived from the
+ * schedule's content, see {@link #uid}.
  */
 @Component
 class ConsultationIcs {
@@ -78,8 +78,13 @@ class ConsultationIcs {
         ScheduleExpansion expansion = new ScheduleExpansion(all, holidaysFor(all, LocalDate.of(1970, 1, 1), lastKnown));
         Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
         calendar.add(timeZone());
+        java.util.Set<String> uids = new java.util.HashSet<>();
         for (StoredSchedule schedule : expansion.openings()) {
-            event(schedule, expansion, lastKnown, site.get(), now, locale).ifPresent(calendar::add);
+            String uid = uid(serviceAtLocationId, schedule);
+            for (int n = 2; !uids.add(uid); n++) {
+                uid = uid(serviceAtLocationId, schedule) + "-" + n; // the same hours entered twice
+            }
+            event(schedule, uid, expansion, lastKnown, site.get(), now, locale).ifPresent(calendar::add);
         }
         StringWriter out = new StringWriter();
         try {
@@ -92,8 +97,32 @@ class ConsultationIcs {
         return Optional.of(out.toString());
     }
 
+    /**
+     * The UID of a schedule's event: a name-based UUID of the service at the place, the owner and what makes the
+     * schedule this one (kind, rule, first date, times) + "@lotse". Editors store a service as a whole and its schedule
+     * rows get new ids then; this UID stays the same as long as the hours themselves do not change, also when only the
+     * validity, the holiday flags or texts change (calendar apps then update the event instead of adding one).
+     */
+    static String uid(UUID serviceAtLocationId, StoredSchedule schedule) {
+        ScheduleDraft d = schedule.draft();
+        String identity = String.join(
+                "|",
+                serviceAtLocationId.toString(),
+                schedule.owner().name(),
+                d.kind().name(),
+                String.valueOf(d.freq()),
+                String.valueOf(d.interval()),
+                String.valueOf(d.byday()),
+                String.valueOf(d.bymonthday()),
+                String.valueOf(d.dtstart()),
+                String.valueOf(d.opensAt()),
+                String.valueOf(d.closesAt()));
+        return UUID.nameUUIDFromBytes(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@lotse";
+    }
+
     private Optional<VEvent> event(
             StoredSchedule schedule,
+            String uid,
             ScheduleExpansion expansion,
             LocalDate lastKnown,
             ScheduleRepository.Site site,
@@ -106,7 +135,7 @@ class ConsultationIcs {
             return Optional.empty();
         }
         VEvent event = new VEvent(at(first, d.opensAt()), at(first, d.closesAt()), site.serviceName());
-        event.add(new Uid(schedule.id() + "@lotse"));
+        event.add(new Uid(uid));
         event.replace(new DtStamp(now));
         event.add(new Location(site.placeText()));
         event.add(new Description(description(d, site, locale)));

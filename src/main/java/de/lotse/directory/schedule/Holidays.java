@@ -51,10 +51,11 @@ public class Holidays {
 
     /** The last day covered by imported holidays of this kind in the region, if any. */
     public Optional<LocalDate> coveredUntil(String region, HolidayKind kind) {
-        return Optional.ofNullable(jdbc.sql("SELECT max(end_date) FROM directory_holiday WHERE region = ? AND kind = ?")
+        return jdbc.sql("SELECT end_date FROM directory_holiday WHERE region = ? AND kind = ?"
+                        + " ORDER BY end_date DESC LIMIT 1")
                 .params(region, kind.name())
                 .query(LocalDate.class)
-                .single());
+                .optional();
     }
 
     static Holiday map(ResultSet rs, int row) throws SQLException {

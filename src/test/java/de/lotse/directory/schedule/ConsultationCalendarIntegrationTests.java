@@ -47,20 +47,28 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ConsultationCalendarIntegrationTests {
 
+    private final JdbcClient jdbc;
+    private final ConsultationCalendar calendar;
+    private final ScheduleDescriber describer;
+    private final MockMvc mvc;
+    private final ScheduleRepository schedules;
+
+    @Autowired
+    ConsultationCalendarIntegrationTests(
+            JdbcClient jdbc,
+            ConsultationCalendar calendar,
+            ScheduleDescriber describer,
+            MockMvc mvc,
+            ScheduleRepository schedules) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.describer = describer;
+        this.mvc = mvc;
+        this.schedules = schedules;
+    }
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final String SERVICE_NAME = "Beratung, Familie; Test\nZeile 2";
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ConsultationCalendar calendar;
-
-    @Autowired
-    ScheduleDescriber describer;
-
-    @Autowired
-    MockMvc mvc;
 
     private ScheduleTestData.Site site;
     private UUID weeklyId;
@@ -294,10 +302,25 @@ class ConsultationCalendarIntegrationTests {
         return ((ZonedDateTime) start).withZoneSameInstant(BERLIN).toLocalDateTime();
     }
 
-    private static VEvent event(List<VEvent> events, UUID scheduleId) {
-        return events.stream()
-                .filter(e -> e.getUid().orElseThrow().getValue().equals(scheduleId + "@lotse"))
+    /** The event of a schedule row, found by the content-based UID the file gives it. */
+    private VEvent event(List<VEvent> events, UUID scheduleId) {
+        UUID sal = salOf(scheduleId);
+        String uid = schedules.forServiceAtLocation(sal).stream()
+                .filter(s -> s.id().equals(scheduleId))
+                .map(s -> ConsultationIcs.uid(sal, s))
                 .findFirst()
                 .orElseThrow();
+        assertThat(uid).endsWith("@lotse");
+        return events.stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals(uid))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private UUID salOf(UUID scheduleId) {
+        return jdbc.sql("""
+                        SELECT sal.id FROM directory_schedule s JOIN directory_service_at_location sal
+                            ON s.service_at_location_id = sal.id OR s.service_id = sal.service_id
+                        WHERE s.id = ? LIMIT 1""").param(scheduleId).query(UUID.class).single();
     }
 }

@@ -20,13 +20,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AutoConfigureMockMvc
 class HolidayBrowserTests {
 
+    private final JdbcClient jdbc;
+
+    @Autowired
+    HolidayBrowserTests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
     static Browser browser;
 
     @RegisterExtension
     static final Browser.PerClass session = new Browser.PerClass(b -> browser = b);
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void listUploadDryRunAndCommitAreAccessible() throws Exception {

@@ -32,16 +32,30 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class HolidayImportIntegrationTests {
 
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final HolidayImport importer;
+    private final BundledHolidays bundled;
+    private final org.springframework.transaction.PlatformTransactionManager transactionManager;
+    private final Holidays holidays;
+
+    @Autowired
+    HolidayImportIntegrationTests(
+            MockMvc mvc,
+            JdbcClient jdbc,
+            HolidayImport importer,
+            BundledHolidays bundled,
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            Holidays holidays) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.importer = importer;
+        this.bundled = bundled;
+        this.transactionManager = transactionManager;
+        this.holidays = holidays;
+    }
+
     private static final String API = "/api/v1/directory/holidays";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    HolidayImport importer;
 
     private static MockMultipartFile file(String name, String text) {
         return new MockMultipartFile("file", name, "text/plain", text.getBytes(StandardCharsets.UTF_8));
@@ -179,6 +193,43 @@ class HolidayImportIntegrationTests {
                         .with(user("planerin").roles("PLANNER")))
                 .andExpect(status().isBadRequest());
         assertThat(count("SL", 2094)).isZero();
+    }
+
+    @Test
+    void theBundledDataLoadsWithItsSources() {
+        // inside a transaction that is rolled back, so that no other test sees Niedersachsen holidays of 2025-2027
+        long before = count("NI", 2026);
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> {
+                    bundled.load();
+                    List<Holiday> publicHolidays = holidays.ofYear("NI", 2026, HolidayKind.PUBLIC_HOLIDAY);
+                    assertThat(publicHolidays)
+                            .extracting(Holiday::name)
+                            .containsExactly(
+                                    "Neujahr",
+                                    "Karfreitag",
+                                    "Ostermontag",
+                                    "Tag der Arbeit",
+                                    "Christi Himmelfahrt",
+                                    "Pfingstmontag",
+                                    "Tag der Deutschen Einheit",
+                                    "Reformationstag",
+                                    "1. Weihnachtstag",
+                                    "2. Weihnachtstag");
+                    assertThat(publicHolidays)
+                            .allMatch(h -> h.source().contains("NFeiertagsG")
+                                    && h.importedBy().equals("system"));
+                    assertThat(holidays.ofYear("NI", 2027, HolidayKind.SCHOOL_HOLIDAY))
+                            .extracting(Holiday::name)
+                            .contains("Weihnachtsferien", "Osterferien", "Sommerferien");
+                    assertThat(jdbc.sql("SELECT count(*) FROM bundled_dataset WHERE name = ?")
+                                    .param(BundledHolidays.DATASET)
+                                    .query(Long.class)
+                                    .single())
+                            .isEqualTo(1);
+                    status.setRollbackOnly();
+                });
+        assertThat(count("NI", 2026)).isEqualTo(before);
     }
 
     @Test

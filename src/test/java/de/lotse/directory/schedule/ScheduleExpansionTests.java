@@ -174,4 +174,19 @@ class ScheduleExpansionTests {
         assertThat(dates(List.of(stored(broken)), List.of(), of(2026, 1, 1), of(2026, 2, 1)))
                 .isEmpty();
     }
+
+    @Test
+    void theCalendarUidFollowsTheHoursNotTheRowId() {
+        java.util.UUID site = java.util.UUID.randomUUID();
+        var tuesdays = weekly("TU", of(2026, 1, 6));
+        String uid = ConsultationIcs.uid(site, stored(tuesdays));
+        assertThat(uid).endsWith("@lotse").isEqualTo(ConsultationIcs.uid(site, stored(tuesdays)));
+        var longer =
+                recurring(ScheduleFrequency.WEEKLY, 1, "TU", null, of(2026, 1, 6), null, of(2026, 12, 31), true, true);
+        assertThat(ConsultationIcs.uid(site, stored(longer))).isEqualTo(uid);
+        var later = ScheduleDrafts.with(tuesdays, LocalTime.of(10, 0), LocalTime.of(12, 0), "NI", null, false);
+        assertThat(ConsultationIcs.uid(site, stored(later))).isNotEqualTo(uid);
+        assertThat(ConsultationIcs.uid(java.util.UUID.randomUUID(), stored(tuesdays)))
+                .isNotEqualTo(uid);
+    }
 }
