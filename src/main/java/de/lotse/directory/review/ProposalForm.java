@@ -151,8 +151,8 @@ public class ProposalForm {
                         ? null
                         : base.languages().stream()
                                 .filter(l -> l.code().equals(c))
-                                .map(ServiceDraft.LanguageDraft::note)
                                 .findFirst()
+                                .map(ServiceDraft.LanguageDraft::note)
                                 .orElse(null);
                 langs.add(new ServiceDraft.LanguageDraft(c, note));
             }
