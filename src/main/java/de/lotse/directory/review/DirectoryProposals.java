@@ -7,6 +7,7 @@ import de.lotse.directory.ReviewState;
 import de.lotse.directory.ServiceDraft;
 import de.lotse.directory.StaleServiceException;
 import de.lotse.directory.StoredService;
+import de.lotse.organisation.Organisations;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ public class DirectoryProposals {
     private final ProposalDiff diff;
     private final ReviewAccess access;
     private final AuditTrail audit;
+    private final Organisations organisations;
     private final Clock clock;
 
     DirectoryProposals(
@@ -47,6 +49,7 @@ public class DirectoryProposals {
             ProposalDiff diff,
             ReviewAccess access,
             AuditTrail audit,
+            Organisations organisations,
             Optional<Clock> clock) {
         this.proposals = proposals;
         this.entries = entries;
@@ -54,6 +57,7 @@ public class DirectoryProposals {
         this.diff = diff;
         this.access = access;
         this.audit = audit;
+        this.organisations = organisations;
         this.clock = clock.orElse(Clock.system(Staleness.ZONE));
     }
 
@@ -114,6 +118,12 @@ public class DirectoryProposals {
         requireDraft(draft);
         access.requireActFor(draft.organisationId());
         refuseIfAny(ProposalRules.forDraft(draft));
+        if (organisations.findById(draft.organisationId()).isEmpty()) {
+            throw ProposalException.invalid(List.of(ProposalFieldProblem.of(
+                    "organisationId",
+                    "unknownOrganisation",
+                    "There is no organisation " + draft.organisationId() + ".")));
+        }
         UUID id = proposals.insert(
                 draft.organisationId(), null, null, Drafts.withIdentity(draft, null, draft.organisationId()), actor());
         Proposal created = proposals.find(id).orElseThrow();

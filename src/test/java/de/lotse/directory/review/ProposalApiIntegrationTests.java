@@ -330,6 +330,25 @@ class ProposalApiIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theEndpointsAreDocumentedAndAnUnknownOrganisationIsAFieldProblem() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/directory/change-requests/{id}/publish'].post.summary")
+                        .value("Publish a submitted proposal (planners)"))
+                .andExpect(jsonPath("$.paths['/api/v1/directory/stale'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/directory/services/{id}/still-current'].post")
+                        .exists());
+        ReviewTestData w = new ReviewTestData(organisations, services, jdbc, "Api-Unbekannt");
+        mvc.perform(body(post(API), Map.of("draft", w.service(987_654_321L, "Api-Unbekannt Angebot")))
+                        .with(planner()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
+        mvc.perform(body(post(API), Map.of()).with(planner()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("draft"));
+    }
+
     private MockHttpServletRequestBuilder body(MockHttpServletRequestBuilder request, Map<String, ?> content) {
         return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(new HashMap<>(content)));
     }
