@@ -2,10 +2,8 @@ package de.lotse.directory.review;
 
 import de.lotse.account.AuditTrail;
 import de.lotse.directory.DirectoryServices;
-import de.lotse.directory.InvalidServiceException;
 import de.lotse.directory.ReviewState;
 import de.lotse.directory.ServiceDraft;
-import de.lotse.directory.StaleServiceException;
 import de.lotse.directory.StoredService;
 import de.lotse.organisation.Organisations;
 import java.time.Clock;
@@ -37,6 +35,7 @@ public class DirectoryProposals {
     private final ServiceEntries entries;
     private final DirectoryServices services;
     private final ProposalDiff diff;
+    private final ProposalPublication publication;
     private final ReviewAccess access;
     private final AuditTrail audit;
     private final Organisations organisations;
@@ -47,6 +46,7 @@ public class DirectoryProposals {
             ServiceEntries entries,
             DirectoryServices services,
             ProposalDiff diff,
+            ProposalPublication publication,
             ReviewAccess access,
             AuditTrail audit,
             Organisations organisations,
@@ -55,6 +55,7 @@ public class DirectoryProposals {
         this.entries = entries;
         this.services = services;
         this.diff = diff;
+        this.publication = publication;
         this.access = access;
         this.audit = audit;
         this.organisations = organisations;
@@ -115,9 +116,9 @@ public class DirectoryProposals {
     /** Proposes a new service of {@code draft.organisationId()}; the current user must act for that organisation. */
     @Transactional
     public Proposal proposeNew(ServiceDraft draft) {
-        requireDraft(draft);
+        ProposalRules.requireDraft(draft);
         access.requireActFor(draft.organisationId());
-        refuseIfAny(ProposalRules.forDraft(draft));
+        ProposalRules.refuseIfAny(ProposalRules.forDraft(draft));
         if (organisations.findById(draft.organisationId()).isEmpty()) {
             throw ProposalException.invalid(List.of(ProposalFieldProblem.of(
                     "organisationId",
@@ -144,7 +145,7 @@ public class DirectoryProposals {
             throw ProposalException.invalid(List.of(ProposalFieldProblem.of(
                     "organisationId", "organisationFixed", "A change proposal keeps the service's organisation.")));
         }
-        refuseIfAny(ProposalRules.forDraft(content));
+        ProposalRules.refuseIfAny(ProposalRules.forDraft(content));
         Optional<UUID> open = proposals.openFor(serviceId);
         if (open.isPresent()) {
             throw ProposalException.illegalState(
@@ -168,13 +169,13 @@ public class DirectoryProposals {
     /** Saves a new content of a proposal that is still an Entwurf or zurückgegeben, if it is at that version. */
     @Transactional
     public Proposal update(UUID id, long expectedVersion, ServiceDraft draft) {
-        requireDraft(draft);
+        ProposalRules.requireDraft(draft);
         Proposal proposal = lockEditable(id, expectedVersion, "edited");
         if (draft.organisationId() != proposal.organisationId()) {
             throw ProposalException.invalid(List.of(ProposalFieldProblem.of(
                     "organisationId", "organisationFixed", "A proposal keeps its organisation.")));
         }
-        refuseIfAny(ProposalRules.forDraft(draft));
+        ProposalRules.refuseIfAny(ProposalRules.forDraft(draft));
         List<FieldChange> changed = diff.between(proposal.draft(), draft);
         proposals.updateDraft(id, Drafts.withIdentity(draft, proposal.serviceId(), proposal.organisationId()), actor());
         Proposal updated = proposals.find(id).orElseThrow();
@@ -199,7 +200,7 @@ public class DirectoryProposals {
                 .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.path())))
                 .map(p -> new ProposalFieldProblem(p.path(), p.messageKey(), p.arguments(), p.message()))
                 .forEach(problems::add);
-        refuseIfAny(problems);
+        ProposalRules.refuseIfAny(problems);
         proposals.submit(id, actor());
         Proposal submitted = proposals.find(id).orElseThrow();
         record("DIRECTORY_PROPOSAL_SUBMITTED", submitted, "Vorschlag „%s“ zur Prüfung eingereicht", Map.of());
@@ -241,17 +242,7 @@ public class DirectoryProposals {
     public Proposal publish(UUID id, Long expectedVersion, boolean confirmServiceChanged) {
         access.requirePlanner();
         Proposal proposal = lockSubmitted(id, expectedVersion, "published");
-        UUID serviceId;
-        try {
-            serviceId = proposal.isNewService()
-                    ? services.create(proposal.draft(), actor()).id()
-                    : publishChange(proposal, confirmServiceChanged);
-        } catch (InvalidServiceException e) {
-            throw ProposalException.invalid(e.problems().stream()
-                    .map(p -> new ProposalFieldProblem(p.path(), p.messageKey(), p.arguments(), p.message()))
-                    .toList());
-        }
-        services.verify(serviceId, actor());
+        UUID serviceId = publication.apply(proposal, confirmServiceChanged, actor());
         proposals.decide(id, ReviewState.PUBLISHED, serviceId, null, actor());
         Proposal published = proposals.find(id).orElseThrow();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -260,29 +251,6 @@ public class DirectoryProposals {
         details.put("confirmedServiceChanged", confirmServiceChanged);
         record("DIRECTORY_PROPOSAL_PUBLISHED", published, "Vorschlag „%s“ veröffentlicht", details);
         return published;
-    }
-
-    private UUID publishChange(Proposal proposal, boolean confirmServiceChanged) {
-        StoredService current = services.find(proposal.serviceId())
-                .orElseThrow(() -> ProposalException.notFound("The service " + proposal.serviceId() + " is gone."));
-        if (current.version() != proposal.baseVersion() && !confirmServiceChanged) {
-            throw ProposalException.serviceChanged(
-                    proposal.baseVersion(),
-                    current.version(),
-                    entries.changedFieldsSince(proposal.serviceId(), proposal.baseVersion()));
-        }
-        try {
-            return services.update(proposal.serviceId(), current.version(), proposal.draft(), actor())
-                    .id();
-        } catch (StaleServiceException e) {
-            throw ProposalException.serviceChanged(
-                    proposal.baseVersion(),
-                    e.actualVersion(),
-                    e.changes().stream()
-                            .map(StaleServiceException.Change::field)
-                            .distinct()
-                            .toList());
-        }
     }
 
     /** Returns a submitted proposal to the provider with a note saying what to change (planners). */
@@ -315,21 +283,11 @@ public class DirectoryProposals {
     }
 
     private Proposal lockEditable(UUID id, Long expectedVersion, String step) {
-        Proposal proposal = lock(id, expectedVersion);
-        if (!proposal.isEditable()) {
-            throw ProposalException.illegalState("A proposal in state " + proposal.state() + " cannot be " + step
-                    + "; only DRAFT and RETURNED proposals can.");
-        }
-        return proposal;
+        return lock(id, expectedVersion).requireEditable(step);
     }
 
     private Proposal lockSubmitted(UUID id, Long expectedVersion, String step) {
-        Proposal proposal = lock(id, expectedVersion);
-        if (proposal.state() != ReviewState.SUBMITTED) {
-            throw ProposalException.illegalState("A proposal in state " + proposal.state() + " cannot be " + step
-                    + "; only SUBMITTED proposals can.");
-        }
-        return proposal;
+        return lock(id, expectedVersion).requireSubmitted(step);
     }
 
     private Proposal lock(UUID id, Long expectedVersion) {
@@ -339,19 +297,6 @@ public class DirectoryProposals {
             throw ProposalException.stale(expectedVersion, proposal.version());
         }
         return proposal;
-    }
-
-    private static void requireDraft(ServiceDraft draft) {
-        if (draft == null) {
-            throw ProposalException.invalid(
-                    List.of(ProposalFieldProblem.of("draft", "required", "The proposed service is missing.")));
-        }
-    }
-
-    private static void refuseIfAny(List<ProposalFieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw ProposalException.invalid(new ArrayList<>(problems));
-        }
     }
 
     private void record(String action, Proposal proposal, String summary, Map<String, ?> details) {

@@ -47,4 +47,22 @@ public record Proposal(
     public boolean isEditable() {
         return state == ReviewState.DRAFT || state == ReviewState.RETURNED;
     }
+
+    /** This proposal, if the provider may still edit, withdraw or submit it; else refused (409). */
+    Proposal requireEditable(String step) {
+        if (!isEditable()) {
+            throw ProposalException.illegalState(
+                    "A proposal in state " + state + " cannot be " + step + "; only DRAFT and RETURNED proposals can.");
+        }
+        return this;
+    }
+
+    /** This proposal, if it waits for a planner's decision; else refused (409). */
+    Proposal requireSubmitted(String step) {
+        if (state != ReviewState.SUBMITTED) {
+            throw ProposalException.illegalState(
+                    "A proposal in state " + state + " cannot be " + step + "; only SUBMITTED proposals can.");
+        }
+        return this;
+    }
 }

@@ -1,20 +1,10 @@
 package de.lotse.directory.review;
 
-import de.lotse.directory.FacilityType;
-import de.lotse.directory.LocationDraft;
-import de.lotse.directory.LocationType;
 import de.lotse.directory.ServiceDraft;
 import de.lotse.directory.ServiceStatus;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * The proposal form as the browser sends it: texts as typed, yes/no/unknown as {@code "true"}, {@code "false"} or
@@ -46,7 +36,7 @@ public class ProposalForm {
     public List<String> categoryCodes = new ArrayList<>();
     public List<String> audienceCodes = new ArrayList<>();
     public List<ProposalFormRows.PhoneRow> phones = new ArrayList<>();
-    public List<ProposalFormRows.SiteRow> sites = new ArrayList<>();
+    public List<ProposalSiteRow> sites = new ArrayList<>();
     public Long version;
 
     static ProposalForm of(ServiceDraft d) {
@@ -79,7 +69,7 @@ public class ProposalForm {
             f.phones.add(ProposalFormRows.PhoneRow.of(d.phones().get(i), i));
         }
         for (int i = 0; i < d.sites().size(); i++) {
-            f.sites.add(ProposalFormRows.SiteRow.of(d.sites().get(i), i));
+            f.sites.add(ProposalSiteRow.of(d.sites().get(i), i));
         }
         return f;
     }
@@ -91,8 +81,8 @@ public class ProposalForm {
         f.status = ServiceStatus.ACTIVE.name();
         f.textLanguage = "de";
         f.languages = "de";
-        ProposalFormRows.SiteRow site = new ProposalFormRows.SiteRow();
-        site.schedules.add(new ProposalFormRows.ScheduleRow());
+        ProposalSiteRow site = new ProposalSiteRow();
+        site.schedules.add(new ProposalScheduleRow());
         f.sites.add(site);
         return f;
     }
@@ -108,13 +98,13 @@ public class ProposalForm {
                 case "addPhone" -> phones.add(new ProposalFormRows.PhoneRow());
                 case "removePhone" -> phones.remove(Integer.parseInt(parts[1]));
                 case "addSite" -> {
-                    ProposalFormRows.SiteRow site = new ProposalFormRows.SiteRow();
-                    site.schedules.add(new ProposalFormRows.ScheduleRow());
+                    ProposalSiteRow site = new ProposalSiteRow();
+                    site.schedules.add(new ProposalScheduleRow());
                     sites.add(site);
                 }
                 case "removeSite" -> sites.remove(Integer.parseInt(parts[1]));
                 case "addSchedule" ->
-                    sites.get(Integer.parseInt(parts[1])).schedules.add(new ProposalFormRows.ScheduleRow());
+                    sites.get(Integer.parseInt(parts[1])).schedules.add(new ProposalScheduleRow());
                 case "removeSchedule" ->
                     sites.get(Integer.parseInt(parts[1])).schedules.remove(Integer.parseInt(parts[2]));
                 default -> {
@@ -128,7 +118,7 @@ public class ProposalForm {
     }
 
     /** The draft on top of {@code base} (null for a new service); problems are collected by field path. */
-    ServiceDraft toDraft(ServiceDraft base, long organisation, Problems p) {
+    ServiceDraft toDraft(ServiceDraft base, long organisation, ProposalFormProblems p) {
         ServiceStatus s = p.choice("status", status, ServiceStatus.class, false);
         Integer min = p.integer("minimumAge", minimumAge, 0, 130);
         Integer max = p.integer("maximumAge", maximumAge, 0, 130);
@@ -176,14 +166,10 @@ public class ProposalForm {
         }
         List<ServiceDraft.SiteDraft> siteDrafts = new ArrayList<>();
         for (int i = 0; i < sites.size(); i++) {
-            ProposalFormRows.SiteRow row = sites.get(i);
+            ProposalSiteRow row = sites.get(i);
             if (!row.blank()) {
-                siteDrafts.add(site(
-                        "sites[" + i + "]",
-                        row,
-                        pick(base == null ? null : base.sites(), row.baseIndex),
-                        organisation,
-                        p));
+                siteDrafts.add(row.toDraft(
+                        "sites[" + i + "]", pick(base == null ? null : base.sites(), row.baseIndex), organisation, p));
             }
         }
         return new ServiceDraft(
@@ -225,86 +211,7 @@ public class ProposalForm {
                 base == null ? null : base.sourceNote());
     }
 
-    private static ServiceDraft.SiteDraft site(
-            String path, ProposalFormRows.SiteRow row, ServiceDraft.SiteDraft old, long organisation, Problems p) {
-        UUID locationId = null;
-        LocationDraft location = null;
-        if (!isBlank(row.locationId)) {
-            try {
-                locationId = UUID.fromString(row.locationId.strip());
-            } catch (IllegalArgumentException e) {
-                p.add(path + ".locationId", "invalid");
-            }
-        } else {
-            location = newLocation(path, row, old == null ? null : old.newLocation(), organisation, p);
-        }
-        List<de.lotse.directory.ScheduleDraft> schedules = new ArrayList<>();
-        for (int j = 0; j < row.schedules.size(); j++) {
-            ProposalFormRows.ScheduleRow s = row.schedules.get(j);
-            if (s.blank()) {
-                continue;
-            }
-            var draft = s.toDraft(
-                    path + ".schedules[" + j + "]", pick(old == null ? null : old.schedules(), s.baseIndex), p);
-            if (draft != null) {
-                schedules.add(draft);
-            }
-        }
-        boolean samePlace = old != null && locationId != null && locationId.equals(old.locationId());
-        return new ServiceDraft.SiteDraft(
-                samePlace ? old.id() : null,
-                locationId,
-                location,
-                trim(row.description),
-                schedules,
-                old == null ? List.of() : old.phones(),
-                old == null ? List.of() : old.contacts());
-    }
-
-    private static LocationDraft newLocation(
-            String path, ProposalFormRows.SiteRow row, LocationDraft old, long organisation, Problems p) {
-        if (isBlank(row.newName)) {
-            p.add(path + ".newName", "required");
-        }
-        FacilityType facility = p.choice(path + ".newFacilityType", row.newFacilityType, FacilityType.class, true);
-        BigDecimal lat = p.decimal(path + ".newLatitude", row.newLatitude);
-        BigDecimal lon = p.decimal(path + ".newLongitude", row.newLongitude);
-        if ((lat == null) != (lon == null)) {
-            p.add(lat == null ? path + ".newLatitude" : path + ".newLongitude", "bothCoordinates");
-        }
-        return new LocationDraft(
-                null,
-                organisation,
-                trim(row.newName),
-                old == null ? null : old.alternateName(),
-                old == null ? null : old.description(),
-                facility == FacilityType.ONLINE ? LocationType.VIRTUAL : LocationType.PHYSICAL,
-                facility,
-                old == null ? null : old.url(),
-                old == null ? null : old.email(),
-                lat,
-                lon,
-                old == null ? null : old.territoryId(),
-                old == null ? null : old.socialSpaceId(),
-                trim(row.newAddress),
-                old == null ? null : old.address2(),
-                trim(row.newPostalCode),
-                trim(row.newCity),
-                old == null ? null : old.stateProvince(),
-                old == null ? null : old.country(),
-                old == null ? null : old.transportation(),
-                p.tri(row.newStepFreeAccess),
-                p.tri(row.newAccessibleToilet),
-                old == null ? null : old.inductionLoop(),
-                old == null ? null : old.signLanguage(),
-                old == null ? null : old.easyLanguage(),
-                old == null ? null : old.accessibilityDetails(),
-                old == null ? List.of() : old.phones(),
-                old != null && old.exampleData(),
-                old == null ? null : old.sourceNote());
-    }
-
-    private static <T> T pick(List<T> list, Integer index) {
+    static <T> T pick(List<T> list, Integer index) {
         return list == null || index == null || index < 0 || index >= list.size() ? null : list.get(index);
     }
 
@@ -322,101 +229,5 @@ public class ProposalForm {
 
     static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    /** The problems of a form, by field path, as message key suffixes ({@code required}, {@code invalid}, ...). */
-    static final class Problems {
-
-        private final Map<String, String> byField = new LinkedHashMap<>();
-
-        void add(String field, String code) {
-            byField.putIfAbsent(field, code);
-        }
-
-        Map<String, String> all() {
-            return byField;
-        }
-
-        boolean isEmpty() {
-            return byField.isEmpty();
-        }
-
-        <E extends Enum<E>> E choice(String field, String value, Class<E> type, boolean required) {
-            if (isBlank(value)) {
-                if (required) {
-                    add(field, "required");
-                }
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, value.strip());
-            } catch (IllegalArgumentException e) {
-                add(field, "invalid");
-                return null;
-            }
-        }
-
-        Integer integer(String field, String value, int min, int max) {
-            if (isBlank(value)) {
-                return null;
-            }
-            try {
-                int n = Integer.parseInt(value.strip());
-                if (n < min || n > max) {
-                    add(field, "range");
-                    return null;
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                add(field, "number");
-                return null;
-            }
-        }
-
-        BigDecimal decimal(String field, String value) {
-            if (isBlank(value)) {
-                return null;
-            }
-            try {
-                return new BigDecimal(value.strip().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                add(field, "number");
-                return null;
-            }
-        }
-
-        LocalDate date(String field, String value) {
-            if (isBlank(value)) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                add(field, "date");
-                return null;
-            }
-        }
-
-        LocalTime time(String field, String value) {
-            if (isBlank(value)) {
-                return null;
-            }
-            try {
-                return LocalTime.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                add(field, "time");
-                return null;
-            }
-        }
-
-        void require(String field, Object parsed, String raw) {
-            if (parsed == null && isBlank(raw)) {
-                add(field, "required");
-            }
-        }
-
-        Boolean tri(String value) {
-            return isBlank(value) ? null : Boolean.valueOf(value.strip());
-        }
     }
 }

@@ -70,7 +70,7 @@ class ProposalPageController {
         if (action != null && form.applyRowAction(action)) {
             return form(model, form, null, Map.of(), locale);
         }
-        ProposalForm.Problems problems = new ProposalForm.Problems();
+        ProposalFormProblems problems = new ProposalFormProblems();
         if (form.organisationId == null) {
             problems.add("organisationId", "required");
         }
@@ -136,7 +136,7 @@ class ProposalPageController {
         if (action != null && form.applyRowAction(action)) {
             return form(model, form, proposal, Map.of(), locale);
         }
-        ProposalForm.Problems problems = new ProposalForm.Problems();
+        ProposalFormProblems problems = new ProposalFormProblems();
         ServiceDraft draft = form.toDraft(proposal.draft(), proposal.organisationId(), problems);
         if (!problems.isEmpty()) {
             return form(model, form, proposal, format.formTexts(problems.all(), locale), locale);

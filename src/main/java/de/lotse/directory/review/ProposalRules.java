@@ -39,4 +39,18 @@ final class ProposalRules {
         }
         return problems;
     }
+
+    /** Refuses a missing draft (422 on {@code draft}). */
+    static void requireDraft(ServiceDraft draft) {
+        if (draft == null) {
+            throw ProposalException.invalid(
+                    List.of(ProposalFieldProblem.of("draft", "required", "The proposed service is missing.")));
+        }
+    }
+
+    static void refuseIfAny(List<ProposalFieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw ProposalException.invalid(new ArrayList<>(problems));
+        }
+    }
 }

@@ -33,7 +33,7 @@ class ProposalFormTests {
     void weekdaysAndAWeekOfTheMonthBecomeRecurrenceRules() {
         ProposalForm form = ProposalForm.empty(7L);
         form.name = "Sprechstunde";
-        ProposalFormRows.ScheduleRow hours = form.sites.getFirst().schedules.getFirst();
+        ProposalScheduleRow hours = form.sites.getFirst().schedules.getFirst();
         form.sites.getFirst().newName = "Grundschule";
         form.sites.getFirst().newFacilityType = "SCHOOL";
         hours.kind = "RECURRING";
@@ -41,7 +41,7 @@ class ProposalFormTests {
         hours.dtstart = "2026-01-06";
         hours.opensAt = "09:00";
         hours.closesAt = "12:00";
-        ProposalForm.Problems problems = new ProposalForm.Problems();
+        ProposalFormProblems problems = new ProposalFormProblems();
         ScheduleDraft weekly =
                 form.toDraft(null, 7L, problems).sites().getFirst().schedules().getFirst();
         assertThat(problems.all()).isEmpty();
@@ -56,7 +56,7 @@ class ProposalFormTests {
         assertThat(monthly.freq()).isEqualTo(ScheduleFrequency.MONTHLY);
         assertThat(monthly.byday()).isEqualTo("-1FR");
         // and back into the form
-        ProposalFormRows.ScheduleRow again = ProposalFormRows.ScheduleRow.of(monthly, 0);
+        ProposalScheduleRow again = ProposalScheduleRow.of(monthly, 0);
         assertThat(again.weekOfMonth).isEqualTo("-1");
         assertThat(again.weekdays).containsExactly("FR");
     }
@@ -64,7 +64,7 @@ class ProposalFormTests {
     @Test
     void problemsAreNamedByFieldPath() {
         ProposalForm form = ProposalForm.empty(7L);
-        ProposalFormRows.ScheduleRow hours = form.sites.getFirst().schedules.getFirst();
+        ProposalScheduleRow hours = form.sites.getFirst().schedules.getFirst();
         form.sites.getFirst().newName = "Kita";
         hours.kind = "ONE_OFF";
         hours.dtstart = "31.12.2026";
@@ -73,7 +73,7 @@ class ProposalFormTests {
         form.minimumAge = "18";
         form.maximumAge = "12";
         form.languages = "de, Türkisch";
-        ProposalForm.Problems problems = new ProposalForm.Problems();
+        ProposalFormProblems problems = new ProposalFormProblems();
         form.toDraft(null, 7L, problems);
         assertThat(problems.all())
                 .containsEntry("name", "required")
@@ -88,7 +88,7 @@ class ProposalFormTests {
     void whatTheFormDoesNotShowIsKept() {
         ProposalForm empty = ProposalForm.empty(7L);
         empty.name = "Basis";
-        ServiceDraft base = empty.toDraft(null, 7L, new ProposalForm.Problems());
+        ServiceDraft base = empty.toDraft(null, 7L, new ProposalFormProblems());
         ServiceDraft withContacts = new ServiceDraft(
                 null,
                 7L,
@@ -128,7 +128,7 @@ class ProposalFormTests {
                 "Leitlinien");
         ProposalForm form = ProposalForm.of(withContacts);
         form.name = "Basis neu";
-        ServiceDraft changed = form.toDraft(withContacts, 7L, new ProposalForm.Problems());
+        ServiceDraft changed = form.toDraft(withContacts, 7L, new ProposalFormProblems());
         assertThat(changed.name()).isEqualTo("Basis neu");
         assertThat(changed.contacts()).isEqualTo(withContacts.contacts());
         assertThat(changed.interpretationServices()).isEqualTo("Dolmetscherin auf Anfrage");
