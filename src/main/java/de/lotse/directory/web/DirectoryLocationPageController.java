@@ -118,6 +118,9 @@ class DirectoryLocationPageController {
         }
         List<Integer> phoneRows = new ArrayList<>();
         LocationDraft draft = form.draft(phoneRows);
+        if (chosenWithout(form)) {
+            return form(model, locale, form, null, chosenMissing(locale));
+        }
         try {
             StoredLocation created = locations.create(draft, access.username());
             redirect.addFlashAttribute(
@@ -154,6 +157,9 @@ class DirectoryLocationPageController {
         }
         List<Integer> phoneRows = new ArrayList<>();
         LocationDraft draft = form.draft(phoneRows);
+        if (chosenWithout(form)) {
+            return form(model, locale, form, current, chosenMissing(locale));
+        }
         try {
             StoredLocation updated = locations.update(id, form.version, draft, access.username());
             redirect.addFlashAttribute(
@@ -167,6 +173,14 @@ class DirectoryLocationPageController {
             form.version = now.version();
             return form(model, locale, form, now, Map.of());
         }
+    }
+
+    private static boolean chosenWithout(LocationForm form) {
+        return "CHOSEN".equals(form.assignment) && form.territoryId == null;
+    }
+
+    private Map<String, String> chosenMissing(Locale locale) {
+        return Map.of("territoryId", messages.getMessage("directory.problem.territory.choose", null, locale));
     }
 
     private Map<String, String> errors(List<DirectoryProblem> problems, List<Integer> phoneRows, Locale locale) {

@@ -201,7 +201,10 @@ final class ServiceForms {
                 f.categoryCodes,
                 f.audienceCodes,
                 f.fieldOfActionCodes,
-                f.lifeStages.stream().map(LifeStage::valueOf).toList(),
+                f.lifeStages.stream()
+                        .map(v -> parse(LifeStage.class, v))
+                        .filter(Objects::nonNull)
+                        .toList(),
                 languages,
                 phones,
                 contacts,
@@ -216,7 +219,7 @@ final class ServiceForms {
     }
 
     private static ServiceDraft.SiteDraft site(ServiceForm.Site s, List<ScheduleDraft> hours, StoredService before) {
-        UUID locationId = blank(s.locationId) ? null : UUID.fromString(s.locationId.strip());
+        UUID locationId = uuid(s.locationId);
         ServiceDraft.SiteDraft stored = before == null || locationId == null
                 ? null
                 : before.content().sites().stream()
@@ -234,7 +237,7 @@ final class ServiceForms {
     }
 
     private static LocationDraft place(ServiceForm.Place p) {
-        FacilityType type = blank(p.facilityType) ? null : FacilityType.valueOf(p.facilityType);
+        FacilityType type = parse(FacilityType.class, p.facilityType);
         return new LocationDraft(
                 null,
                 null,
@@ -318,7 +321,7 @@ final class ServiceForms {
                 kind == ScheduleKind.RECURRING && f.skipSchoolHolidays,
                 kind == ScheduleKind.RECURRING && f.skipPublicHolidays,
                 "NI",
-                blank(f.attendingType) ? null : AttendingType.valueOf(f.attendingType),
+                parse(AttendingType.class, f.attendingType),
                 null,
                 trim(f.description),
                 trim(f.notes),
@@ -378,6 +381,29 @@ final class ServiceForms {
                 .filter(s -> s.hsds().equals(value))
                 .findFirst()
                 .orElse(ServiceStatus.ACTIVE);
+    }
+
+    /** The enum constant of a form value; null for an empty or unknown value (a hand-made request). */
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static UUID uuid(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static boolean blank(String... values) {
