@@ -149,6 +149,8 @@ class ProposalPageIntegrationTests {
         mvc.perform(get("/verzeichnis?lang=en").with(planner()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"planner-tasks\"")))
+                // the directory's other work pages are linked when the application has them
+                .andExpect(content().string(containsString("href=\"/verzeichnis/angebote\"")))
                 .andExpect(content().string(containsString("/verzeichnis/pruefung")));
         // a change proposal starts from the published entry; a second click opens the same proposal
         String edit = mvc.perform(post("/verzeichnis/vorschlaege/aenderung")
