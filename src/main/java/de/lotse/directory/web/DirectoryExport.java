@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The directory as a table for planners, CSV (UTF-8 with BOM, ';') or XLSX: one row per service and place (a service
- * without places gets one row). Text cells cannot run as spreadsheet formulas (a leading = + - @ gets a quote).
+ * without places gets one row). Cells cannot run as spreadsheet formulas: in the CSV a leading = + - @ gets a quote;
+ * XLSX cells are typed text cells.
  */
 @Component
 class DirectoryExport {
@@ -205,8 +206,8 @@ class DirectoryExport {
                     sheet.value(r, c, d);
                     sheet.style(r, c).format("dd.MM.yyyy").set();
                 } else if (v != null) {
-                    // fastexcel writes strings as inline text, never as formulas; the quote keeps it so after CSV
-                    sheet.value(r, c, inert(v.toString()));
+                    // fastexcel writes a string as a text cell, never as a formula, so it stays as entered
+                    sheet.value(r, c, v.toString());
                 }
             }
             r++;

@@ -1,12 +1,9 @@
 package de.lotse.directory.web;
 
-import de.lotse.directory.AttendingType;
 import de.lotse.directory.FacilityType;
 import de.lotse.directory.LocationDraft;
 import de.lotse.directory.LocationType;
 import de.lotse.directory.ScheduleDraft;
-import de.lotse.directory.ScheduleFrequency;
-import de.lotse.directory.ScheduleKind;
 import de.lotse.directory.ServiceDraft;
 import de.lotse.directory.ServiceStatus;
 import de.lotse.directory.StoredService;
@@ -109,12 +106,12 @@ final class ServiceForms {
             row.amountDescription = c.amountDescription();
             f.costOptions.add(row);
         });
-        d.schedules().forEach(s -> f.schedules.add(schedule(s)));
+        d.schedules().forEach(s -> f.schedules.add(ScheduleForms.schedule(s)));
         d.sites().forEach(s -> {
             ServiceForm.Site site = new ServiceForm.Site();
             site.locationId = s.locationId().toString();
             site.description = s.description();
-            s.schedules().forEach(x -> site.schedules.add(schedule(x)));
+            s.schedules().forEach(x -> site.schedules.add(ScheduleForms.schedule(x)));
             f.sites.add(site);
         });
         f.exampleData = d.exampleData();
@@ -157,12 +154,21 @@ final class ServiceForms {
                         c -> costs.add(new ServiceDraft.CostOptionDraft(
                                 trim(c.option), c.amount, "EUR", trim(c.amountDescription), null, null))));
         List<ScheduleDraft> schedules = new ArrayList<>();
-        rows.put("schedules", kept(f.schedules, s -> !s.remove && !empty(s), s -> schedules.add(schedule(s))));
+        rows.put(
+                "schedules",
+                kept(
+                        f.schedules,
+                        s -> !s.remove && !ScheduleForms.empty(s),
+                        s -> schedules.add(ScheduleForms.schedule(s))));
         List<ServiceDraft.SiteDraft> sites = new ArrayList<>();
         rows.put("sites", kept(f.sites, s -> !s.remove && !empty(s), s -> {
             List<ScheduleDraft> hours = new ArrayList<>();
             siteSchedules.put(
-                    sites.size(), kept(s.schedules, x -> !x.remove && !empty(x), x -> hours.add(schedule(x))));
+                    sites.size(),
+                    kept(
+                            s.schedules,
+                            x -> !x.remove && !ScheduleForms.empty(x),
+                            x -> hours.add(ScheduleForms.schedule(x))));
             sites.add(site(s, hours, before));
         }));
         List<ServiceDraft.ServiceAreaDraft> areas = new ArrayList<>();
@@ -270,64 +276,6 @@ final class ServiceForms {
                 null);
     }
 
-    static ServiceForm.Schedule schedule(ScheduleDraft s) {
-        ServiceForm.Schedule f = new ServiceForm.Schedule();
-        f.kind = s.kind().name();
-        f.freq = s.freq() == null ? "WEEKLY" : s.freq().name();
-        f.interval = s.interval();
-        if (s.byday() != null) {
-            for (String day : s.byday().split(",")) {
-                String d = day.strip();
-                if (d.length() > 2) {
-                    f.weekOfMonth =
-                            Integer.valueOf(d.substring(0, d.length() - 2).replace("+", ""));
-                }
-                f.days.add(d.substring(Math.max(0, d.length() - 2)));
-            }
-        }
-        f.dtstart = s.dtstart();
-        f.validFrom = s.validFrom();
-        f.validTo = s.validTo();
-        f.opensAt = s.opensAt();
-        f.closesAt = s.closesAt();
-        f.skipSchoolHolidays = s.skipSchoolHolidays();
-        f.skipPublicHolidays = s.skipPublicHolidays();
-        f.attendingType = s.attendingType() == null ? null : s.attendingType().name();
-        f.description = s.description();
-        f.notes = s.notes();
-        f.exampleData = s.exampleData();
-        return f;
-    }
-
-    static ScheduleDraft schedule(ServiceForm.Schedule f) {
-        ScheduleKind kind = blank(f.kind) ? null : ScheduleKind.valueOf(f.kind);
-        ScheduleFrequency freq =
-                kind != ScheduleKind.RECURRING || blank(f.freq) ? null : ScheduleFrequency.valueOf(f.freq);
-        String prefix = freq == ScheduleFrequency.MONTHLY && f.weekOfMonth != null ? f.weekOfMonth.toString() : "";
-        String byday = kind != ScheduleKind.RECURRING || f.days.isEmpty()
-                ? null
-                : String.join(",", f.days.stream().map(d -> prefix + d).toList());
-        return new ScheduleDraft(
-                kind,
-                freq,
-                f.interval == null ? 1 : f.interval,
-                byday,
-                null,
-                kind == ScheduleKind.CLOSURE ? null : f.dtstart,
-                f.validFrom,
-                f.validTo,
-                f.opensAt,
-                f.closesAt,
-                kind == ScheduleKind.RECURRING && f.skipSchoolHolidays,
-                kind == ScheduleKind.RECURRING && f.skipPublicHolidays,
-                "NI",
-                parse(AttendingType.class, f.attendingType),
-                null,
-                trim(f.description),
-                trim(f.notes),
-                f.exampleData);
-    }
-
     private static ServiceForm.Phone phone(ServiceDraft.PhoneDraft p) {
         ServiceForm.Phone row = new ServiceForm.Phone();
         row.number = p.number();
@@ -348,19 +296,9 @@ final class ServiceForms {
         return row;
     }
 
-    static boolean empty(ServiceForm.Schedule s) {
-        return blank(s.kind, s.description, s.notes)
-                && s.days.isEmpty()
-                && s.dtstart == null
-                && s.validFrom == null
-                && s.validTo == null
-                && s.opensAt == null
-                && s.closesAt == null;
-    }
-
     static boolean empty(ServiceForm.Site s) {
         return blank(s.locationId, s.newPlace.name, s.description)
-                && s.schedules.stream().allMatch(x -> x.remove || empty(x));
+                && s.schedules.stream().allMatch(x -> x.remove || ScheduleForms.empty(x));
     }
 
     private static <T> List<Integer> kept(
