@@ -34,12 +34,15 @@ class DirectoryFormChoices {
     private final DirectoryTaxonomy taxonomy;
     private final DirectoryServiceQueries queries;
     private final Territories territories;
+    private final de.lotse.directory.DirectoryLocations locations;
 
     DirectoryFormChoices(
             Organisations organisations,
             DirectoryTaxonomy taxonomy,
             DirectoryServiceQueries queries,
-            Territories territories) {
+            Territories territories,
+            de.lotse.directory.DirectoryLocations locations) {
+        this.locations = locations;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.queries = queries;
@@ -47,6 +50,14 @@ class DirectoryFormChoices {
     }
 
     void addTo(Model model, Locale locale) {
+        addTo(model, locale, List.of());
+    }
+
+    /**
+     * The choices; {@code currentPlaces} (the places a service is offered at now) are always among the place choices,
+     * even beyond the first {@value #MAX_PLACES}.
+     */
+    void addTo(Model model, Locale locale, java.util.Collection<java.util.UUID> currentPlaces) {
         String lang = locale.getLanguage();
         model.addAttribute(
                 "organisationChoices",
@@ -64,7 +75,7 @@ class DirectoryFormChoices {
         model.addAttribute("scheduleKinds", ScheduleKind.values());
         model.addAttribute("attendingTypes", AttendingType.values());
         model.addAttribute("weekdays", WEEKDAYS);
-        model.addAttribute("placeChoices", places());
+        model.addAttribute("placeChoices", places(currentPlaces));
         model.addAttribute("municipalityChoices", municipalities());
         model.addAttribute("areaChoices", areas());
     }
@@ -75,8 +86,14 @@ class DirectoryFormChoices {
                 .toList();
     }
 
-    private List<Choice> places() {
-        List<StoredLocation> rows = queries.locations(null, 0, MAX_PLACES).rows();
+    private List<Choice> places(java.util.Collection<java.util.UUID> currentPlaces) {
+        List<StoredLocation> rows =
+                new ArrayList<>(queries.locations(null, 0, MAX_PLACES).rows());
+        java.util.Set<java.util.UUID> listed =
+                rows.stream().map(StoredLocation::id).collect(java.util.stream.Collectors.toSet());
+        List<java.util.UUID> missing =
+                currentPlaces.stream().filter(id -> !listed.contains(id)).toList();
+        rows.addAll(locations.findAll(missing).values());
         List<Territory> ts = new ArrayList<>(territories
                 .findAllById(rows.stream()
                         .map(StoredLocation::territoryId)
@@ -111,7 +128,7 @@ class DirectoryFormChoices {
     }
 
     /** Areas a service can serve: the home county and its municipalities. */
-    private List<Choice> areas() {
+    List<Choice> areas() {
         List<Choice> choices = new ArrayList<>();
         territories.homeCounty().ifPresent(c -> choices.add(new Choice(Long.toString(c.id()), c.name())));
         choices.addAll(municipalities());

@@ -210,6 +210,7 @@ class DirectoryServicePageController {
             ServiceRows.add(form, add);
             return form(model, locale, form, current, Map.of());
         }
+        keepAreasOutsideTheChoices(form, current);
         ServiceForms.Converted converted = ServiceForms.draft(form, current);
         try {
             StoredService updated = services.update(id, form.version, converted.draft(), access.username());
@@ -242,8 +243,26 @@ class DirectoryServicePageController {
         model.addAttribute("form", form);
         model.addAttribute("service", service);
         notices.addTo(model, errors, locale);
-        choices.addTo(model, locale);
+        choices.addTo(
+                model,
+                locale,
+                form.sites.stream()
+                        .map(site -> site.locationId)
+                        .filter(v -> v != null && v.matches("[0-9a-fA-F-]{36}"))
+                        .map(UUID::fromString)
+                        .toList());
         return "directory/service-form";
+    }
+
+    /** Areas the form does not offer (outside the home county, set through the API) stay as they are. */
+    private void keepAreasOutsideTheChoices(ServiceForm form, StoredService current) {
+        java.util.Set<String> offered = choices.areas().stream()
+                .map(DirectoryFormChoices.Choice::value)
+                .collect(java.util.stream.Collectors.toSet());
+        current.content().areas().stream()
+                .map(de.lotse.directory.ServiceDraft.ServiceAreaDraft::territoryId)
+                .filter(t -> t != null && !offered.contains(t.toString()) && !form.areaTerritoryIds.contains(t))
+                .forEach(form.areaTerritoryIds::add);
     }
 
     private StoredService existing(UUID id) {

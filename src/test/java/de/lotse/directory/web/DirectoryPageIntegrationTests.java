@@ -204,6 +204,36 @@ class DirectoryPageIntegrationTests {
     }
 
     @Test
+    void savingTheFormKeepsWhatTheFormDoesNotShow() throws Exception {
+        StoredService s = service("Bereichsberatung");
+        long elsewhere = territories.find("03354").orElseThrow().id();
+        ServiceDraft d =
+                Drafts.with(s.content(), "areas", List.of(new ServiceDraft.ServiceAreaDraft(elsewhere, null, null)));
+        d = Drafts.with(d, "translations", List.of(new ServiceDraft.TranslationDraft("name", "en", "Area advice")));
+        StoredService stored = services.update(s.id(), 1, d, "planerin");
+        ServiceDraft.SiteDraft site = stored.content().sites().getFirst();
+        mvc.perform(post("/verzeichnis/angebote/" + s.id() + "/bearbeiten")
+                        .with(csrf())
+                        .with(planner())
+                        .param("version", "2")
+                        .param("name", "Bereichsberatung neu")
+                        .param("organisationId", Long.toString(provider.id()))
+                        .param("textLanguage", "de")
+                        .param("sites[0].locationId", site.locationId().toString()))
+                .andExpect(status().is3xxRedirection());
+        StoredService after = services.find(s.id()).orElseThrow();
+        assertThat(after.content().name()).isEqualTo("Bereichsberatung neu");
+        assertThat(after.content().areas())
+                .extracting(ServiceDraft.ServiceAreaDraft::territoryId)
+                .containsExactly(elsewhere);
+        assertThat(after.content().translations()).hasSize(1);
+        assertThat(after.content().sites())
+                .singleElement()
+                .extracting(ServiceDraft.SiteDraft::id)
+                .isEqualTo(site.id());
+    }
+
+    @Test
     void userTextIsEscapedAndScriptUrlsAreNoLinks() throws Exception {
         StoredService s = service(XSS);
         ServiceDraft d = Drafts.with(s.content(), "description", XSS);
