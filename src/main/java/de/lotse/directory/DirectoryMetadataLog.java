@@ -79,6 +79,24 @@ class DirectoryMetadataLog {
                 .list();
     }
 
+    /** The newest entries of a resource's log, newest first. */
+    List<FieldHistory> history(UUID resourceId, int limit) {
+        return jdbc.sql("""
+                        SELECT last_action_date, last_action_type, field_name, previous_value, replacement_value,
+                               updated_by
+                          FROM directory_metadata WHERE resource_id = ?
+                         ORDER BY last_action_date DESC, field_name LIMIT ?""")
+                .params(resourceId, limit)
+                .query((rs, n) -> new FieldHistory(
+                        rs.getObject("last_action_date", Timestamp.class).toInstant(),
+                        rs.getString("last_action_type"),
+                        rs.getString("field_name"),
+                        rs.getString("previous_value"),
+                        rs.getString("replacement_value"),
+                        rs.getString("updated_by")))
+                .list();
+    }
+
     private static Object value(RecordComponent component, Record record) {
         try {
             return component.getAccessor().invoke(record);

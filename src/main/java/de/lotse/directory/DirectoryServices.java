@@ -63,6 +63,11 @@ public class DirectoryServices {
         return reader.find(id);
     }
 
+    /** The newest entries of the service's field-level change log (HSDS metadata), newest first. */
+    public List<FieldHistory> history(UUID id, int limit) {
+        return metadata.history(id, Math.max(1, Math.min(limit, 500)));
+    }
+
     /**
      * Checks a draft without writing anything: the problems {@link #create} would refuse it with (empty when valid).
      * Used by proposals to show problems before a planner publishes.

@@ -86,6 +86,8 @@ class DirectoryApiIntegrationTests {
                 .getContentAsString();
         JsonNode created = json.readTree(body);
         String id = created.get("id").asString();
+        assertThat(mvc.perform(get(API + "/" + id)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
 
         mvc.perform(get(API + "/" + id))
                 .andExpect(status().isOk())
