@@ -130,6 +130,11 @@ class WegweiserPageController {
                 detail.sites().stream()
                         .map(s -> schedules.rows(s.schedules(), locale))
                         .toList());
+        model.addAttribute(
+                "siteDates",
+                detail.sites().stream()
+                        .map(s -> schedules.nextDates(s.id(), locale))
+                        .toList());
         model.addAttribute("lastVerified", WegweiserSchedules.date(detail.lastVerifiedAt(), locale));
         model.addAttribute("url", WegweiserLinks.safeUrl(detail.url()));
         model.addAttribute("mailto", WegweiserLinks.mailto(detail.email()));

@@ -1,8 +1,17 @@
 package de.lotse.directory.wegweiser;
 
+import de.lotse.directory.AttendingType;
+import de.lotse.directory.ScheduleDraft;
+import de.lotse.directory.ScheduleFrequency;
+import de.lotse.directory.ScheduleKind;
+import de.lotse.directory.schedule.ConsultationCalendar;
+import de.lotse.directory.schedule.Occurrence;
+import de.lotse.directory.schedule.ScheduleDescriber;
 import de.lotse.directory.wegweiser.WegweiserDetail.Schedule;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -10,15 +19,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Consultation hours in words for the detail page, in the interface language: the days ("Dienstag", "2. Montag im
- * Monat"), the times, the validity and the exceptions (no hours in the school holidays or on public holidays).
+ * Consultation hours for the detail page in the interface language: each schedule that still applies as one line
+ * (worded by {@link ScheduleDescriber}) with its own notes, and the next dates of a service at a place (computed by
+ * {@link ConsultationCalendar} with closures, school holidays and public holidays left out).
  */
 @Component
 class WegweiserSchedules {
+
+    /** How many next dates a place shows. */
+    static final int NEXT_DATES = 5;
 
     private static final Map<String, DayOfWeek> DAYS = Map.of(
             "MO", DayOfWeek.MONDAY,
@@ -29,20 +43,71 @@ class WegweiserSchedules {
             "SA", DayOfWeek.SATURDAY,
             "SU", DayOfWeek.SUNDAY);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
+    private final ScheduleDescriber describer;
+    private final ConsultationCalendar calendar;
     private final MessageSource messages;
+    private final Clock clock;
 
-    WegweiserSchedules(MessageSource messages) {
+    WegweiserSchedules(ScheduleDescriber describer, ConsultationCalendar calendar, MessageSource messages) {
+        this.describer = describer;
+        this.calendar = calendar;
         this.messages = messages;
+        this.clock = Clock.system(BERLIN);
     }
 
-    /** One row of the consultation hours table. */
-    record HoursRow(String when, String times, String validity, String notes, boolean exampleData, boolean closure) {}
+    /** One line of consultation hours: the wording, the schedule's own notes, whether it is example data. */
+    record HoursRow(String text, String notes, boolean exampleData, boolean closure) {}
 
+    /** One next date: the day, the times and how people come. */
+    record DateRow(String date, String times, String attending, String note) {}
+
+    /** The schedules that have not ended yet, worded in the interface language. */
     List<HoursRow> rows(List<Schedule> schedules, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
         List<HoursRow> rows = new ArrayList<>();
         for (Schedule s : schedules) {
-            rows.add(row(s, locale));
+            boolean ended = (s.validTo() != null && s.validTo().isBefore(today))
+                    || ("ONE_OFF".equals(s.kind())
+                            && s.dtstart() != null
+                            && s.dtstart().isBefore(today));
+            if (ended) {
+                continue;
+            }
+            List<String> notes = new ArrayList<>();
+            if (s.description() != null) {
+                notes.add(s.description());
+            }
+            if (s.notes() != null) {
+                notes.add(s.notes());
+            }
+            rows.add(new HoursRow(
+                    describer.describe(draft(s), locale),
+                    String.join(" · ", notes),
+                    s.exampleData(),
+                    "CLOSURE".equals(s.kind())));
+        }
+        return rows;
+    }
+
+    /** The next dates of a service at a place, from today. */
+    List<DateRow> nextDates(UUID serviceAtLocationId, Locale locale) {
+        List<DateRow> rows = new ArrayList<>();
+        DateTimeFormatter day =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        for (Occurrence o : calendar.nextOccurrences(serviceAtLocationId, LocalDate.now(clock), NEXT_DATES)) {
+            rows.add(new DateRow(
+                    day.format(o.date()),
+                    o.opensAt() + "–" + o.closesAt(),
+                    o.attendingType() == null
+                            ? null
+                            : messages.getMessage(
+                                    "wegweiser.hours.attending."
+                                            + o.attendingType().name(),
+                                    null,
+                                    locale),
+                    o.note()));
         }
         return rows;
     }
@@ -53,6 +118,7 @@ class WegweiserSchedules {
         return day == null ? null : day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
+    /** A date in the interface language (German: 31.12.2026). */
     static String date(LocalDate date, Locale locale) {
         if (date == null) {
             return null;
@@ -64,93 +130,25 @@ class WegweiserSchedules {
                         .format(date);
     }
 
-    private HoursRow row(Schedule s, Locale locale) {
-        String times = s.opensAt() == null ? null : s.opensAt() + "–" + s.closesAt();
-        List<String> notes = new ArrayList<>();
-        if (s.attendingType() != null) {
-            notes.add(text("wegweiser.hours.attending." + s.attendingType(), locale));
-        }
-        if ("RECURRING".equals(s.kind()) && s.skipSchoolHolidays()) {
-            notes.add(text("wegweiser.hours.notInSchoolHolidays", locale));
-        }
-        if ("RECURRING".equals(s.kind()) && s.skipPublicHolidays()) {
-            notes.add(text("wegweiser.hours.notOnPublicHolidays", locale));
-        }
-        if (s.description() != null) {
-            notes.add(s.description());
-        }
-        if (s.notes() != null) {
-            notes.add(s.notes());
-        }
-        String validity = validity(s, locale);
-        return switch (s.kind()) {
-            case "ONE_OFF" ->
-                new HoursRow(date(s.dtstart(), locale), times, null, String.join(" · ", notes), s.exampleData(), false);
-            case "CLOSURE" ->
-                new HoursRow(
-                        text("wegweiser.hours.closed", locale),
-                        null,
-                        validity,
-                        String.join(" · ", notes),
-                        s.exampleData(),
-                        true);
-            default ->
-                new HoursRow(recurring(s, locale), times, validity, String.join(" · ", notes), s.exampleData(), false);
-        };
-    }
-
-    private String recurring(Schedule s, Locale locale) {
-        List<String> parts = new ArrayList<>();
-        if (s.byday() != null) {
-            for (String code : s.byday().split(",")) {
-                parts.add(day(code.strip(), locale));
-            }
-        }
-        if (s.bymonthday() != null) {
-            parts.add(text("wegweiser.hours.dayOfMonth", locale, s.bymonthday()));
-        }
-        String days = String.join(", ", parts);
-        if ("WEEKLY".equals(s.freq()) && s.interval() > 1) {
-            return text("wegweiser.hours.everyNWeeks", locale, s.interval(), days);
-        }
-        if ("MONTHLY".equals(s.freq()) && s.interval() > 1) {
-            return text("wegweiser.hours.everyNMonths", locale, s.interval(), days);
-        }
-        return days;
-    }
-
-    private String day(String code, Locale locale) {
-        String ordinal = code.replaceAll("[A-Z]+$", "");
-        DayOfWeek day = DAYS.get(code.substring(ordinal.length()));
-        if (day == null) {
-            return code;
-        }
-        String name = day.getDisplayName(TextStyle.FULL, locale);
-        if (ordinal.isEmpty()) {
-            return name;
-        }
-        int n = Integer.parseInt(ordinal.replace("+", ""));
-        return n < 0
-                ? text("wegweiser.hours.lastWeekday", locale, name)
-                : text("wegweiser.hours.nthWeekday", locale, n, name);
-    }
-
-    private String validity(Schedule s, Locale locale) {
-        LocalDate from = s.validFrom() != null ? s.validFrom() : "RECURRING".equals(s.kind()) ? s.dtstart() : null;
-        LocalDate to = s.validTo();
-        if (from != null && to != null) {
-            return text("wegweiser.hours.fromTo", locale, date(from, locale), date(to, locale));
-        }
-        if (from != null) {
-            return text("wegweiser.hours.from", locale, date(from, locale));
-        }
-        if (to != null) {
-            return text("wegweiser.hours.until", locale, date(to, locale));
-        }
-        return null;
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
+    private static ScheduleDraft draft(Schedule s) {
+        return new ScheduleDraft(
+                ScheduleKind.valueOf(s.kind()),
+                s.freq() == null ? null : ScheduleFrequency.valueOf(s.freq()),
+                s.interval(),
+                s.byday(),
+                s.bymonthday(),
+                s.dtstart(),
+                s.validFrom(),
+                s.validTo(),
+                s.opensAt(),
+                s.closesAt(),
+                s.skipSchoolHolidays(),
+                s.skipPublicHolidays(),
+                null,
+                s.attendingType() == null ? null : AttendingType.valueOf(s.attendingType()),
+                s.scheduleLink(),
+                s.description(),
+                s.notes(),
+                s.exampleData());
     }
 }

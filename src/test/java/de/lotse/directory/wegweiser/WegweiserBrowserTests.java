@@ -141,7 +141,8 @@ class WegweiserBrowserTests {
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo(lang);
             assertThat(browser.findAll("#ww-example-notice")).hasSize(1);
             assertThat(browser.findAll("script[type='application/ld+json']")).hasSize(1);
-            assertThat(browser.text(".ww-hours")).contains("09:00–12:00");
+            assertThat(browser.text(".ww-dates")).contains("09:00–12:00");
+            assertThat(browser.findAll(".ww-hours li")).hasSize(1);
             browser.axe();
             browser.screenshot("wegweiser-service-desktop-" + lang);
         }

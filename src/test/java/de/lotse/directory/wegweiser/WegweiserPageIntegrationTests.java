@@ -1,6 +1,7 @@
 package de.lotse.directory.wegweiser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -35,11 +39,14 @@ class WegweiserPageIntegrationTests {
     private final JdbcClient jdbc;
     private final WegweiserSearch search;
     private final JsonMapper json;
+    private final MessageSource messages;
     private WegweiserTestData data;
     private String marker;
 
     @Autowired
-    WegweiserPageIntegrationTests(MockMvc mvc, JdbcClient jdbc, WegweiserSearch search, JsonMapper json) {
+    WegweiserPageIntegrationTests(
+            MockMvc mvc, JdbcClient jdbc, WegweiserSearch search, JsonMapper json, MessageSource messages) {
+        this.messages = messages;
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.search = search;
@@ -126,12 +133,11 @@ class WegweiserPageIntegrationTests {
                 .andExpect(content().string(containsString("ab 18 Jahren")))
                 .andExpect(content().string(containsString("Türkisch")))
                 .andExpect(content().string(containsString("href=\"https://beratung.example.org/schulden\"")))
-                .andExpect(content().string(containsString("href=\"tel:05171401-0\"".replace("-", ""))))
-                .andExpect(content().string(containsString("Dienstag")))
-                .andExpect(content().string(containsString("09:00–12:00")))
-                .andExpect(content().string(containsString("ab 01.09.2026")))
-                .andExpect(content().string(containsString("ohne Termin")))
-                .andExpect(content().string(containsString("nicht in den Schulferien")))
+                .andExpect(content().string(containsString("href=\"tel:051714010\"")))
+                .andExpect(content().string(containsString("dienstags 9:00–12:00 Uhr, nicht in den Schulferien")))
+                .andExpect(content().string(containsString("Nächste Termine")))
+                .andExpect(content().string(containsString("<strong>Dienstag, ")))
+                .andExpect(content().string(containsString("<span>09:00–12:00</span>, <span>ohne Termin</span>")))
                 .andExpect(content().string(containsString("Zugang ohne Stufen")))
                 .andExpect(content().string(containsString("Zuletzt geprüft am")))
                 .andExpect(content().string(containsString("01.10.2026")))
@@ -249,8 +255,10 @@ class WegweiserPageIntegrationTests {
                 .andExpect(content().string(containsString("İçeriğe geç")))
                 .andExpect(content().string(not(containsString("??"))));
         mvc.perform(get("/beratung/angebote/" + id).param("lang", "tr"))
-                .andExpect(content().string(containsString("<p class=\"ww-description\">Türkçe danışmanlık.</p>")))
-                .andExpect(content().string(containsString("<h1 lang=\"de\">Beratung " + marker + "</h1>")));
+                .andExpect(content()
+                        .string(containsString("<p class=\"ww-description\" dir=\"auto\">Türkçe danışmanlık.</p>")))
+                .andExpect(
+                        content().string(containsString("<h1 dir=\"auto\" lang=\"de\">Beratung " + marker + "</h1>")));
         mvc.perform(get("/beratung/angebote/" + id).param("lang", "ru"))
                 .andExpect(content().string(containsString("lang=\"de\">Beratung auf Deutsch.</p>")))
                 .andExpect(content().string(containsString("Кратко")));
@@ -277,6 +285,22 @@ class WegweiserPageIntegrationTests {
         }
         mvc.perform(get("/organisationen").param("lang", "en"))
                 .andExpect(content().string(not(containsString("lang-notice"))));
+    }
+
+    @Test
+    void textsMissingInALanguageFallBackToGermanOneByOne() {
+        for (String lang : new String[] {"tr", "ar", "ru", "uk"}) {
+            Locale locale = Locale.forLanguageTag(lang);
+            assertThat(messages.getMessage("error.notFound", null, locale)).isEqualTo("Seite nicht gefunden");
+            assertThat(messages.getMessage("organisation.list.title", null, locale))
+                    .isEqualTo("Organisationen");
+            assertThat(messages.getMessage("layout.skip", null, locale)).isNotEqualTo("Zum Inhalt springen");
+        }
+        assertThat(messages.getMessage("error.notFound", null, Locale.ENGLISH)).isEqualTo("Page not found");
+        assertThatThrownBy(() -> messages.getMessage("no.such.key", null, Locale.forLanguageTag("tr")))
+                .isInstanceOf(NoSuchMessageException.class);
+        assertThatThrownBy(() -> messages.getMessage("no.such.key", null, Locale.GERMAN))
+                .isInstanceOf(NoSuchMessageException.class);
     }
 
     @Test
