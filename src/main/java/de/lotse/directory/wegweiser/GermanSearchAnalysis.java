@@ -50,6 +50,9 @@ final class GermanSearchAnalysis {
     /** Unstemmed words (lower case, umlauts folded, compounds split): the field typo tolerance works on. */
     static final String RAW_FIELD = "raw";
 
+    /** Lower case and umlaut folding only; thread-safe (its token streams are reused per thread). */
+    private static final Analyzer PLAIN = plainNormalizing();
+
     private static final int MIN_WORD = 5;
     private static final int MIN_PART = 4;
     private static final int MAX_PART = 25;
@@ -114,8 +117,7 @@ final class GermanSearchAnalysis {
     /** The words of a query as typo tolerance compares them: lower case, umlauts folded, not stemmed. */
     static List<String> normalizedWords(String text) {
         List<String> result = new ArrayList<>();
-        try (Analyzer analyzer = plainNormalizing();
-                TokenStream stream = analyzer.tokenStream(RAW_FIELD, text)) {
+        try (TokenStream stream = PLAIN.tokenStream(RAW_FIELD, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

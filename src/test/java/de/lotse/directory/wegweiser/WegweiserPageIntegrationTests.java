@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
@@ -301,6 +302,31 @@ class WegweiserPageIntegrationTests {
                 .isInstanceOf(NoSuchMessageException.class);
         assertThatThrownBy(() -> messages.getMessage("no.such.key", null, Locale.GERMAN))
                 .isInstanceOf(NoSuchMessageException.class);
+    }
+
+    @Test
+    void theJsonApiAnswersTheSameSearch() throws Exception {
+        UUID id = indexed(data.service("Schuldnerberatung " + marker).free(true).exampleData());
+
+        mvc.perform(get("/api/v1/directory/wegweiser")
+                        .param("q", "Schulden " + marker)
+                        .param("freeOfCharge", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(id.toString()))
+                .andExpect(jsonPath("$.items[0].exampleData").value(true))
+                .andExpect(jsonPath("$.items[0].page").value("/beratung/angebote/" + id));
+        mvc.perform(get("/api/v1/directory/wegweiser")
+                        .param("q", "Schuldnerberatungg " + marker)
+                        .param("outreach", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.withoutFilter.OUTREACH").value(1));
+        mvc.perform(get("/api/v1/directory/wegweiser").param("age", "200"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/directory/wegweiser").param("size", "1000")).andExpect(status().isBadRequest());
     }
 
     @Test
