@@ -25,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The search engine of the public Beratungswegweiser: an in-memory Lucene index of the published services (status
@@ -78,13 +78,22 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
         facets = null;
     }
 
-    /** Keeps the index current: the named services, or everything for an empty set. Runs after the commit. */
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Keeps the index current: the named services, or everything for an empty set. The event is published after the
+     * commit (core publishes it from an after-commit callback, where a transactional listener would not be called any
+     * more), so a plain listener reads the committed rows. A failure is logged, not passed to the writer whose change
+     * is already saved; the next event or a restart brings the index up to date.
+     */
+    @EventListener
     void on(DirectoryChanged event) {
-        if (event.isEverything()) {
-            reloadAll();
-        } else {
-            reload(event.serviceIds());
+        try {
+            if (event.isEverything()) {
+                reloadAll();
+            } else {
+                reload(event.serviceIds());
+            }
+        } catch (RuntimeException e) {
+            log.error("Wegweiser index not updated for {}", event, e);
         }
     }
 

@@ -3,8 +3,12 @@ package de.lotse.directory.wegweiser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.directory.DirectoryChanged;
+import de.lotse.directory.DirectoryServices;
+import de.lotse.directory.DirectoryTestData;
+import de.lotse.directory.StoredService;
 import de.lotse.directory.wegweiser.WegweiserQuery.Filter;
 import de.lotse.directory.wegweiser.WegweiserResult.WegweiserHit;
+import de.lotse.organisation.Organisations;
 import de.lotse.territory.Territories;
 import de.lotse.territory.Territory;
 import de.lotse.territory.TerritoryLevel;
@@ -28,12 +32,21 @@ class WegweiserSearchIntegrationTests {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Territories territories;
+    private final DirectoryServices services;
+    private final Organisations organisations;
     private WegweiserTestData data;
     private String marker;
 
     @Autowired
     WegweiserSearchIntegrationTests(
-            WegweiserSearch search, JdbcClient jdbc, ApplicationEventPublisher events, Territories territories) {
+            WegweiserSearch search,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Territories territories,
+            DirectoryServices services,
+            Organisations organisations) {
+        this.services = services;
+        this.organisations = organisations;
         this.search = search;
         this.jdbc = jdbc;
         this.events = events;
@@ -231,6 +244,26 @@ class WegweiserSearchIntegrationTests {
                 .update();
         events.publishEvent(DirectoryChanged.everything());
         assertThat(ids(find(marker))).containsExactly(id);
+    }
+
+    @Test
+    void findsWhatTheDirectoryServicesSaveWithoutBeingToldTwice() {
+        String category = DirectoryTestData.term(jdbc, "lotse-beratung", "Erziehungsberatung");
+        long organisation = DirectoryTestData.provider(organisations, "Wegweiser-Träger " + marker)
+                .id();
+        StoredService created = services.create(
+                DirectoryTestData.service(
+                        organisation,
+                        "Erziehungsberatung " + marker,
+                        List.of(category),
+                        List.of(DirectoryTestData.newSite(DirectoryTestData.school("Grundschule " + marker)))),
+                "test");
+
+        WegweiserResult found = search.search(new WegweiserQuery(
+                "Erziehung " + marker, category, null, null, null, null, false, true, false, false, 1, 10));
+        assertThat(ids(found)).containsExactly(created.id());
+        assertThat(found.hits().getFirst().entry().places().getFirst().municipalityName())
+                .startsWith("Peine");
     }
 
     @Test
