@@ -200,12 +200,19 @@ class WegweiserPageController {
         return names;
     }
 
+    /** Links to the first and last page and to the four pages either side of the current one. */
     private static List<Map.Entry<Integer, String>> pageLinks(WegweiserResult result, HttpServletRequest request) {
-        if (result.pages() <= 1) {
+        int pages = Math.min(result.pages(), 10_000 / result.query().pageSize());
+        if (pages <= 1) {
             return List.of();
         }
-        return java.util.stream.IntStream.rangeClosed(1, Math.min(result.pages(), 50))
-                .mapToObj(n -> Map.entry(n, link(request, "seite", n == 1 ? null : String.valueOf(n))))
+        int current = result.query().page();
+        java.util.TreeSet<Integer> shown = new java.util.TreeSet<>(List.of(1, pages));
+        for (int n = Math.max(1, current - 4); n <= Math.min(pages, current + 4); n++) {
+            shown.add(n);
+        }
+        return shown.stream()
+                .map(n -> Map.entry(n, link(request, "seite", n == 1 ? null : String.valueOf(n))))
                 .toList();
     }
 
