@@ -3,11 +3,14 @@ package de.lotse.directory.wegweiser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -15,11 +18,12 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -29,7 +33,8 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Each word of the text must match (with three or more words, all but one): exactly after stemming and synonyms in
  * the name (weight 3), the topics (2) or the other texts (1), or, ranked far below, with one typo (words of 4 to 8
- * letters) or two (9 letters or more) in the unstemmed words. Common German words ("und", "für") are ignored.
+ * letters) or two (9 letters or more) in the unstemmed words. Common German words ("und", "für") are ignored. The
+ * indexed words within a word's typo distance are looked up once per index version and cached.
  */
 final class WegweiserQueries {
 
@@ -39,12 +44,29 @@ final class WegweiserQueries {
     private static final float TYPO = 0.1f;
     private static final CharArraySet STOP_WORDS = normalizedStopWords();
 
+    private static final int MAX_TYPO_TERMS = 50;
+    private static final int MAX_CACHED_WORDS = 20_000;
+
     private final QueryBuilder builder;
     private final Function<String, Optional<List<String>>> territoryKeys;
+    private final IndexReader reader;
+    private final Map<String, TypoTerms> typoCache;
 
-    WegweiserQueries(GermanSearchAnalysis analysis, Function<String, Optional<List<String>>> territoryKeys) {
+    /**
+     * The words of the index within a word's typo distance, found once per index version (enumerating the term
+     * dictionary with a Levenshtein automaton is the costly part of a search, and citizens repeat their words).
+     */
+    record TypoTerms(long indexVersion, List<Map.Entry<BytesRef, Float>> terms) {}
+
+    WegweiserQueries(
+            GermanSearchAnalysis analysis,
+            Function<String, Optional<List<String>>> territoryKeys,
+            IndexReader reader,
+            Map<String, TypoTerms> typoCache) {
         this.builder = new QueryBuilder(analysis.queryAnalyzer());
         this.territoryKeys = territoryKeys;
+        this.reader = reader;
+        this.typoCache = typoCache;
     }
 
     Query build(WegweiserQuery query) {
@@ -113,14 +135,52 @@ final class WegweiserQueries {
         addExact(any, WegweiserIndex.NAME, word, EXACT_NAME);
         addExact(any, WegweiserIndex.TOPIC, word, EXACT_TOPIC);
         addExact(any, WegweiserIndex.TEXT, word, EXACT_TEXT);
-        int edits = word.length() >= 9 ? 2 : word.length() >= 4 ? 1 : 0;
-        if (edits > 0) {
-            any.add(
-                    new BoostQuery(
-                            new FuzzyQuery(new Term(GermanSearchAnalysis.RAW_FIELD, word), edits, 1, 50, true), TYPO),
-                    Occur.SHOULD);
+        List<Map.Entry<BytesRef, Float>> near = typoTerms(word);
+        if (!near.isEmpty()) {
+            SynonymQuery.Builder typos = new SynonymQuery.Builder(GermanSearchAnalysis.RAW_FIELD);
+            near.forEach(t -> typos.addTerm(t.getKey(), t.getValue()));
+            any.add(new BoostQuery(typos.build(), TYPO), Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /**
+     * The indexed words with at most one typo (words of 4 to 8 letters) or two (9 letters or more), the first letter
+     * fixed, each with its similarity (1 for the word itself); at most the 50 most similar.
+     */
+    private List<Map.Entry<BytesRef, Float>> typoTerms(String word) {
+        int edits = word.length() >= 9 ? 2 : word.length() >= 4 ? 1 : 0;
+        if (edits == 0) {
+            return List.of();
+        }
+        long version = reader instanceof DirectoryReader d ? d.getVersion() : -1;
+        TypoTerms cached = typoCache.get(word);
+        if (cached != null && cached.indexVersion() == version) {
+            return cached.terms();
+        }
+        List<Map.Entry<BytesRef, Float>> found = new ArrayList<>();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, GermanSearchAnalysis.RAW_FIELD);
+            if (terms != null) {
+                FuzzyTermsEnum near =
+                        new FuzzyTermsEnum(terms, new Term(GermanSearchAnalysis.RAW_FIELD, word), edits, 1, true);
+                for (BytesRef term = near.next(); term != null; term = near.next()) {
+                    float similarity = near.getBoost();
+                    if (similarity > 0) { // a very short indexed word may be "similar" with no letter in common
+                        found.add(Map.entry(BytesRef.deepCopyOf(term), Math.min(1f, similarity)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        found.sort(Map.Entry.<BytesRef, Float>comparingByValue().reversed());
+        List<Map.Entry<BytesRef, Float>> best = List.copyOf(found.subList(0, Math.min(MAX_TYPO_TERMS, found.size())));
+        if (typoCache.size() >= MAX_CACHED_WORDS) {
+            typoCache.clear();
+        }
+        typoCache.put(word, new TypoTerms(version, best));
+        return best;
     }
 
     private void addExact(BooleanQuery.Builder any, String field, String word, float boost) {

@@ -50,6 +50,7 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
     private final WegweiserIndex index;
     private final Map<String, Optional<List<String>>> territoryPaths = new ConcurrentHashMap<>();
     private volatile Facets facets;
+    private final Map<String, WegweiserQueries.TypoTerms> typoCache = new ConcurrentHashMap<>();
 
     WegweiserSearch(WegweiserEntries source, Territories territories) {
         this.source = source;
@@ -111,7 +112,8 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
     public WegweiserResult search(WegweiserQuery query) {
         IndexSearcher searcher = index.acquire();
         try {
-            WegweiserQueries queries = new WegweiserQueries(index.analysis(), this::territoryKeys);
+            WegweiserQueries queries =
+                    new WegweiserQueries(index.analysis(), this::territoryKeys, searcher.getIndexReader(), typoCache);
             Query lucene = queries.build(query);
             int window = Math.min(query.page() * query.pageSize(), MAX_WINDOW);
             TopFieldDocs top = searcher.search(
