@@ -1,0 +1,162 @@
+package de.lotse.directory.wegweiser;
+
+import de.lotse.directory.wegweiser.WegweiserEntry.Place;
+import de.lotse.directory.wegweiser.WegweiserEntry.Term;
+import de.lotse.directory.wegweiser.WegweiserQuery.Filter;
+import de.lotse.shared.web.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Wegweiser search as JSON (public, no login): the same search engine and filters as {@code /beratung}, for apps
+ * and for load tests. Texts are as entered (with {@code textLanguage}); term names in German.
+ */
+@RestController
+@Tag(name = "Beratungswegweiser", description = "Public search of the counselling services (no login)")
+class WegweiserApiController {
+
+    private final WegweiserSearch search;
+
+    WegweiserApiController(WegweiserSearch search) {
+        this.search = search;
+    }
+
+    /** One page of results. */
+    record SearchResponse(
+            long total,
+            int page,
+            int pageSize,
+            int pages,
+            List<ServiceItem> items,
+            String spelling,
+            Map<Filter, Long> withoutFilter) {}
+
+    /** One service found, with the facts the result list shows. */
+    record ServiceItem(
+            UUID id,
+            String name,
+            String organisation,
+            String description,
+            String textLanguage,
+            boolean temporarilyClosed,
+            List<TermItem> categories,
+            List<TermItem> audiences,
+            List<String> languages,
+            Integer minimumAge,
+            Integer maximumAge,
+            Boolean freeOfCharge,
+            Boolean anonymous,
+            Boolean outreach,
+            boolean online,
+            boolean barrierFree,
+            List<PlaceItem> places,
+            boolean exampleData,
+            float score,
+            String page) {}
+
+    record TermItem(String code, String name) {}
+
+    record PlaceItem(
+            UUID serviceAtLocationId,
+            String name,
+            String city,
+            String municipalityKey,
+            Double latitude,
+            Double longitude) {}
+
+    @GetMapping("/api/v1/directory/wegweiser")
+    @Operation(
+            summary = "Search the public counselling services",
+            description = "Published services (active or temporarily closed) by relevance, then name. Words are matched"
+                    + " with German stemming, compound splitting, synonyms and typo tolerance. Nothing found answers"
+                    + " 200 with total 0, a spelling suggestion and the filters whose removal finds services.")
+    @ApiResponse(responseCode = "200", description = "One page of results")
+    @ApiResponse(
+            responseCode = "400",
+            description = "An age, page or page size that is not a number in range",
+            content = @Content(mediaType = "application/problem+json"))
+    SearchResponse search(
+            @Parameter(description = "Words to look for") @RequestParam(required = false) String q,
+            @Parameter(description = "Code of a counselling category (taxonomy lotse-beratung)")
+                    @RequestParam(required = false)
+                    String topic,
+            @Parameter(description = "AGS or territory key: a place there or an area of service covering it")
+                    @RequestParam(required = false)
+                    String territory,
+            @Parameter(description = "Code of a target group (taxonomy lotse-zielgruppe)")
+                    @RequestParam(required = false)
+                    String audience,
+            @Parameter(description = "Age in years (0 to 130) the service must be open to")
+                    @RequestParam(required = false)
+                    Integer age,
+            @Parameter(description = "ISO 639-1 code of a language counselling is offered in")
+                    @RequestParam(required = false)
+                    String language,
+            @Parameter(description = "Only step-free places") @RequestParam(defaultValue = "false") boolean barrierFree,
+            @Parameter(description = "Only free of charge") @RequestParam(defaultValue = "false") boolean freeOfCharge,
+            @Parameter(description = "Only outreach (aufsuchend)") @RequestParam(defaultValue = "false")
+                    boolean outreach,
+            @Parameter(description = "Only by phone, video, chat or online") @RequestParam(defaultValue = "false")
+                    boolean online,
+            @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "Results per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
+        if (age != null && (age < 0 || age > 130)) {
+            throw ApiProblem.badRequest("age must be between 0 and 130");
+        }
+        if (page < 1 || size < 1 || size > WegweiserQuery.MAX_PAGE_SIZE) {
+            throw ApiProblem.badRequest("page must be 1 or more and size between 1 and 100");
+        }
+        WegweiserResult result = search.search(new WegweiserQuery(
+                q, topic, territory, audience, age, language, barrierFree, freeOfCharge, outreach, online, page, size));
+        return new SearchResponse(
+                result.total(),
+                page,
+                size,
+                result.pages(),
+                result.hits().stream().map(h -> item(h.entry(), h.score())).toList(),
+                result.spelling(),
+                result.withoutFilter());
+    }
+
+    private static ServiceItem item(WegweiserEntry e, float score) {
+        return new ServiceItem(
+                e.id(),
+                e.name(),
+                e.organisationName(),
+                e.description(),
+                e.textLanguage(),
+                e.temporarilyClosed(),
+                terms(e.categories()),
+                terms(e.audiences()),
+                e.languages(),
+                e.minimumAge(),
+                e.maximumAge(),
+                e.freeOfCharge(),
+                e.anonymous(),
+                e.outreach(),
+                e.online(),
+                e.barrierFree(),
+                e.places().stream().map(WegweiserApiController::place).toList(),
+                e.exampleData(),
+                score,
+                "/beratung/angebote/" + e.id());
+    }
+
+    private static List<TermItem> terms(List<Term> terms) {
+        return terms.stream().map(t -> new TermItem(t.code(), t.name())).toList();
+    }
+
+    private static PlaceItem place(Place p) {
+        return new PlaceItem(
+                p.serviceAtLocationId(), p.name(), p.city(), p.municipalityKey(), p.latitude(), p.longitude());
+    }
+}
