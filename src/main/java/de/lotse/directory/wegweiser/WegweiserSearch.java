@@ -1,0 +1,179 @@
+package de.lotse.directory.wegweiser;
+
+import de.lotse.directory.DirectoryChanged;
+import de.lotse.directory.wegweiser.WegweiserQuery.Filter;
+import de.lotse.directory.wegweiser.WegweiserResult.WegweiserHit;
+import de.lotse.territory.Territories;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The search engine of the public Beratungswegweiser: an in-memory Lucene index of the published services (status
+ * active or temporarily closed) with German analysis (stemming, compound splitting, synonyms) and typo tolerance,
+ * built at start-up and kept current by {@link DirectoryChanged} events. Safe to call from many threads; a search
+ * never waits for an update.
+ *
+ * <p>Ranking: exact word matches (name before topics before other texts) before typo-tolerant matches, then by name.
+ */
+@Service
+public class WegweiserSearch implements SmartInitializingSingleton, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(WegweiserSearch.class);
+    private static final Sort RELEVANCE_THEN_NAME =
+            new Sort(SortField.FIELD_SCORE, new SortField(WegweiserIndex.NAME_SORT, SortField.Type.STRING));
+    private static final int MAX_WINDOW = 10_000;
+    private static final int MAX_CACHED_TERRITORIES = 50_000;
+
+    private final WegweiserEntries source;
+    private final Territories territories;
+    private final WegweiserIndex index;
+    private final Map<String, Optional<List<String>>> territoryPaths = new ConcurrentHashMap<>();
+
+    WegweiserSearch(WegweiserEntries source, Territories territories) {
+        this.source = source;
+        this.territories = territories;
+        this.index = new WegweiserIndex(GermanSearchAnalysis.withExtraWords(List.of()));
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        reloadAll();
+    }
+
+    /** Rebuilds the whole index from the database (with the current taxonomy words for compound splitting). */
+    public void reloadAll() {
+        long start = System.nanoTime();
+        List<WegweiserEntry> all = source.all();
+        index.replaceAll(GermanSearchAnalysis.withExtraWords(source.taxonomyWords()), all);
+        territoryPaths.clear();
+        log.info("Wegweiser index: {} services in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Reindexes the named services (those no longer shown are removed). */
+    public void reload(java.util.Collection<UUID> serviceIds) {
+        index.update(serviceIds, source.byIds(serviceIds));
+    }
+
+    /** Keeps the index current: the named services, or everything for an empty set. Runs after the commit. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DirectoryChanged event) {
+        if (event.isEverything()) {
+            reloadAll();
+        } else {
+            reload(event.serviceIds());
+        }
+    }
+
+    /** The service as the Wegweiser lists it, if it is published and shown. */
+    public Optional<WegweiserEntry> find(UUID id) {
+        return Optional.ofNullable(index.entry(id));
+    }
+
+    /** Number of services in the index. */
+    public int size() {
+        return index.size();
+    }
+
+    /** One page of results; when nothing is found, with suggestions. */
+    public WegweiserResult search(WegweiserQuery query) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            WegweiserQueries queries = new WegweiserQueries(index.analysis(), this::territoryKeys);
+            Query lucene = queries.build(query);
+            int window = Math.min(query.page() * query.pageSize(), MAX_WINDOW);
+            TopFieldDocs top = searcher.search(
+                    lucene, new TopFieldCollectorManager(RELEVANCE_THEN_NAME, window, null, Integer.MAX_VALUE));
+            List<WegweiserHit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            var stored = searcher.storedFields();
+            for (int i = (query.page() - 1) * query.pageSize(); i < docs.length; i++) {
+                String id = stored.document(docs[i].doc).get(WegweiserIndex.ID);
+                WegweiserEntry entry = index.entry(UUID.fromString(id));
+                if (entry != null) {
+                    Object score = ((FieldDoc) docs[i]).fields[0];
+                    hits.add(new WegweiserHit(entry, score instanceof Float f && query.text() != null ? f : 0f));
+                }
+            }
+            long total = top.totalHits.value();
+            if (total > 0) {
+                return new WegweiserResult(query, total, hits, null, Map.of());
+            }
+            return new WegweiserResult(
+                    query, 0, hits, queries.spelling(searcher, query.text()), withoutFilter(searcher, queries, query));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** The codes of the languages counselling is offered in, over all shown services. */
+    public List<String> languages() {
+        return index.entries().stream()
+                .flatMap(e -> e.languages().stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private Map<Filter, Long> withoutFilter(IndexSearcher searcher, WegweiserQueries queries, WegweiserQuery query)
+            throws IOException {
+        Map<Filter, Long> counts = new EnumMap<>(Filter.class);
+        for (Filter filter : query.activeFilters()) {
+            int count = searcher.count(queries.build(query.without(filter)));
+            if (count > 0) {
+                counts.put(filter, (long) count);
+            }
+        }
+        return counts;
+    }
+
+    /** A territory's own key, then the keys of its path (units above, itself, its AGS); empty if unknown. */
+    private Optional<List<String>> territoryKeys(String key) {
+        Optional<List<String>> cached = territoryPaths.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<List<String>> found;
+        try {
+            found = territories.find(key).map(t -> {
+                List<String> keys = new ArrayList<>();
+                keys.add(t.key());
+                keys.addAll(WegweiserEntries.path(t));
+                return List.copyOf(keys);
+            });
+        } catch (IllegalArgumentException e) {
+            found = Optional.empty(); // not a territory key at all
+        }
+        if (territoryPaths.size() < MAX_CACHED_TERRITORIES && found.isPresent()) {
+            territoryPaths.put(key, found);
+        }
+        return found;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        index.close();
+    }
+}
