@@ -21,12 +21,13 @@ record HsdsImportReport(
         List<UUID> locationsCreated,
         List<UUID> locationsUpdated,
         List<String> newOrganisations,
-        List<Problem> problems) {
+        List<Problem> problems)
+        implements java.io.Serializable {
 
     /** One problem of the dataset: where (JSON path) and what, in English and German. */
-    record Problem(String path, String message, String messageDe) {}
+    record Problem(String path, String message, String messageDe) implements java.io.Serializable {}
 
-    boolean ok() {
+    public boolean ok() {
         return problems.isEmpty();
     }
 

@@ -96,6 +96,9 @@ class HsdsLocationReader {
 
     /** HSDS locations for these rows, nested (phones, schedules, …) or with one-to-one fields only. */
     List<HsdsModel.Location> toHsds(List<Row> rows, boolean nested) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Set<UUID> ids = new HashSet<>();
         Set<Long> territoryIds = new HashSet<>();
         Set<Long> organisationIds = new HashSet<>();

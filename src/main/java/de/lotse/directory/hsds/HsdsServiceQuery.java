@@ -53,27 +53,26 @@ record HsdsServiceQuery(
             conditions.add("""
                     (lower(s.name) LIKE :q OR lower(coalesce(s.alternate_name, '')) LIKE :q
                      OR lower(coalesce(s.description, '')) LIKE :q
-                     OR EXISTS (SELECT 1 FROM directory_service_term st JOIN directory_taxonomy_term t ON t.id = st.term_id
-                                WHERE st.service_id = s.id
-                                  AND (lower(t.name) LIKE :q OR lower(coalesce(t.keywords, '')) LIKE :q)))""");
+                     OR s.id IN (SELECT st.service_id FROM directory_service_term st
+                                 JOIN directory_taxonomy_term t ON t.id = st.term_id
+                                 WHERE lower(t.name) LIKE :q OR lower(coalesce(t.keywords, '')) LIKE :q))""");
         }
         if (termId != null) {
             params.put("term", termId);
-            conditions.add("EXISTS (SELECT 1 FROM directory_service_term st WHERE st.service_id = s.id"
-                    + " AND st.term_id = :term)");
+            conditions.add("s.id IN (SELECT st.service_id FROM directory_service_term st WHERE st.term_id = :term)");
         }
         if (lifeStage != null) {
             params.put("stage", lifeStage);
-            conditions.add("EXISTS (SELECT 1 FROM directory_service_life_stage ls WHERE ls.service_id = s.id"
-                    + " AND ls.life_stage = :stage)");
+            conditions.add("s.id IN (SELECT ls.service_id FROM directory_service_life_stage ls"
+                    + " WHERE ls.life_stage = :stage)");
         }
         if (taxonomyId != null) {
             params.put("taxonomy", taxonomyId);
-            conditions.add("EXISTS (SELECT 1 FROM directory_service_term st JOIN directory_taxonomy_term t"
-                    + " ON t.id = st.term_id WHERE st.service_id = s.id AND t.taxonomy_id = :taxonomy)");
+            conditions.add("s.id IN (SELECT st.service_id FROM directory_service_term st JOIN directory_taxonomy_term t"
+                    + " ON t.id = st.term_id WHERE t.taxonomy_id = :taxonomy)");
         }
         if (lifeStageTaxonomy) {
-            conditions.add("EXISTS (SELECT 1 FROM directory_service_life_stage ls WHERE ls.service_id = s.id)");
+            conditions.add("s.id IN (SELECT ls.service_id FROM directory_service_life_stage ls)");
         }
         if (organisationId != null) {
             params.put("organisation", organisationId);
@@ -87,10 +86,9 @@ record HsdsServiceQuery(
             params.put("territories", territoryIds.isEmpty() ? List.of(-1L) : territoryIds);
             params.put("areas", areaTerritoryIds.isEmpty() ? List.of(-1L) : areaTerritoryIds);
             conditions.add("""
-                    (EXISTS (SELECT 1 FROM directory_service_at_location sal JOIN directory_location l ON l.id = sal.location_id
-                             WHERE sal.service_id = s.id AND l.territory_id IN (:territories))
-                     OR EXISTS (SELECT 1 FROM directory_service_area a WHERE a.service_id = s.id
-                                AND a.territory_id IN (:areas)))""");
+                    (s.id IN (SELECT sal.service_id FROM directory_service_at_location sal
+                              JOIN directory_location l ON l.id = sal.location_id WHERE l.territory_id IN (:territories))
+                     OR s.id IN (SELECT a.service_id FROM directory_service_area a WHERE a.territory_id IN (:areas)))""");
         }
         return Map.entry(conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions), params);
     }
