@@ -28,8 +28,8 @@ import org.apache.lucene.util.QueryBuilder;
  * Turns a {@link WegweiserQuery} into a Lucene query, and finds spelling suggestions when nothing was found.
  *
  * <p>Each word of the text must match (with three or more words, all but one): exactly after stemming and synonyms in
- * the name (weight 3), the topics (2) or the other texts (1), or, ranked far below, with one typo (words of 4 to 7
- * letters) or two (8 letters or more) in the unstemmed words. Common German words ("und", "für") are ignored.
+ * the name (weight 3), the topics (2) or the other texts (1), or, ranked far below, with one typo (words of 4 to 8
+ * letters) or two (9 letters or more) in the unstemmed words. Common German words ("und", "für") are ignored.
  */
 final class WegweiserQueries {
 
@@ -113,7 +113,7 @@ final class WegweiserQueries {
         addExact(any, WegweiserIndex.NAME, word, EXACT_NAME);
         addExact(any, WegweiserIndex.TOPIC, word, EXACT_TOPIC);
         addExact(any, WegweiserIndex.TEXT, word, EXACT_TEXT);
-        int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+        int edits = word.length() >= 9 ? 2 : word.length() >= 4 ? 1 : 0;
         if (edits > 0) {
             any.add(
                     new BoostQuery(

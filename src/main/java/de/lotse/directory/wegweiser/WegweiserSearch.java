@@ -49,6 +49,7 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
     private final Territories territories;
     private final WegweiserIndex index;
     private final Map<String, Optional<List<String>>> territoryPaths = new ConcurrentHashMap<>();
+    private volatile Facets facets;
 
     WegweiserSearch(WegweiserEntries source, Territories territories) {
         this.source = source;
@@ -66,6 +67,7 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
         long start = System.nanoTime();
         List<WegweiserEntry> all = source.all();
         index.replaceAll(GermanSearchAnalysis.withExtraWords(source.taxonomyWords()), all);
+        facets = null;
         territoryPaths.clear();
         log.info("Wegweiser index: {} services in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
     }
@@ -73,6 +75,7 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
     /** Reindexes the named services (those no longer shown are removed). */
     public void reload(java.util.Collection<UUID> serviceIds) {
         index.update(serviceIds, source.byIds(serviceIds));
+        facets = null;
     }
 
     /** Keeps the index current: the named services, or everything for an empty set. Runs after the commit. */
@@ -130,11 +133,43 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
 
     /** The codes of the languages counselling is offered in, over all shown services. */
     public List<String> languages() {
-        return index.entries().stream()
-                .flatMap(e -> e.languages().stream())
-                .distinct()
-                .sorted()
-                .toList();
+        return facets().languages();
+    }
+
+    /** The counselling categories of the shown services (each once). */
+    public List<WegweiserEntry.Term> categories() {
+        return facets().categories();
+    }
+
+    /** The target groups of the shown services (each once). */
+    public List<WegweiserEntry.Term> audiences() {
+        return facets().audiences();
+    }
+
+    private record Facets(
+            List<String> languages, List<WegweiserEntry.Term> categories, List<WegweiserEntry.Term> audiences) {}
+
+    private Facets facets() {
+        Facets current = facets;
+        if (current == null) {
+            java.util.Collection<WegweiserEntry> all = index.entries();
+            current = new Facets(
+                    all.stream()
+                            .flatMap(e -> e.languages().stream())
+                            .distinct()
+                            .sorted()
+                            .toList(),
+                    distinctTerms(all.stream().flatMap(e -> e.categories().stream())),
+                    distinctTerms(all.stream().flatMap(e -> e.audiences().stream())));
+            facets = current;
+        }
+        return current;
+    }
+
+    private static List<WegweiserEntry.Term> distinctTerms(java.util.stream.Stream<WegweiserEntry.Term> terms) {
+        return List.copyOf(terms.collect(java.util.stream.Collectors.toMap(
+                        WegweiserEntry.Term::code, t -> t, (a, b) -> a, java.util.LinkedHashMap::new))
+                .values());
     }
 
     private Map<Filter, Long> withoutFilter(IndexSearcher searcher, WegweiserQueries queries, WegweiserQuery query)
