@@ -345,7 +345,8 @@ class DirectorySearchBenchmark {
                 |---|---|---|---|---|
                 %s
 
-                **Goal** (issue 5): at least 1,000 searches/s with p99 under 100 ms at national scale over HTTP — %s.
+                **Goal** (issue 5): at least 1,000 searches/s with p99 under 100 ms at national scale over HTTP — %s. \
+                What dominates the time and what it would take: docs/directory/hsds.md, section "Benchmark".
                 """.formatted(
                 HEADING,
                 LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
