@@ -77,17 +77,24 @@ class HsdsServiceReader {
     /** One page of services matching the query; nested when {@code full}. */
     HsdsModel.Page<HsdsModel.Service> page(HsdsServiceQuery query, boolean impossible, boolean full, boolean minimal) {
         var where = query.where(impossible);
-        long total = jdbc.sql("SELECT count(*) FROM directory_service s WHERE " + where.getKey())
-                .params(where.getValue())
-                .query(Long.class)
-                .single();
-        List<Row> rows = jdbc.sql("SELECT s.* FROM directory_service s WHERE " + where.getKey()
-                        + " ORDER BY lower(s.name), s.id LIMIT :limit OFFSET :offset")
+        long[] total = {0};
+        // one scan: the total comes with the page (a window over all matches, computed before LIMIT)
+        List<Row> rows = jdbc.sql("SELECT s.*, count(*) OVER () AS total_matches FROM directory_service s WHERE "
+                        + where.getKey() + " ORDER BY lower(s.name), s.id LIMIT :limit OFFSET :offset")
                 .params(where.getValue())
                 .param("limit", query.perPage())
                 .param("offset", query.offset())
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total_matches");
+                    return row(rs);
+                })
                 .list();
+        if (rows.isEmpty() && query.page() > 1) {
+            total[0] = jdbc.sql("SELECT count(*) FROM directory_service s WHERE " + where.getKey())
+                    .params(where.getValue())
+                    .query(Long.class)
+                    .single();
+        }
         List<HsdsModel.Service> contents;
         if (minimal) {
             contents = rows.stream().map(HsdsServiceReader::minimal).toList();
@@ -96,7 +103,7 @@ class HsdsServiceReader {
         } else {
             contents = flatList(rows);
         }
-        return HsdsModel.Page.of(contents, total, query.page(), query.perPage());
+        return HsdsModel.Page.of(contents, total[0], query.page(), query.perPage());
     }
 
     /** The fully nested services with these ids, in the order given; unknown ids are left out. */
