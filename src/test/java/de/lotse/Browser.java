@@ -193,9 +193,32 @@ public final class Browser implements AutoCloseable {
             }
             script("arguments[0].click()", element);
         }
-        waitFor(ExpectedConditions.stalenessOf(html));
+        waitUntilGone(html);
         waitForLoad();
         return this;
+    }
+
+    /**
+     * Waits until an element has left the document (the page was replaced). On a loaded machine Chromium sometimes reports a
+     * node of the previous document as "does not belong to the document" instead of stale; both mean it is gone.
+     */
+    public Browser waitUntilGone(WebElement element) {
+        waitFor(driver -> isGone(element));
+        return this;
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public Object script(String javascript, Object... args) {

@@ -199,7 +199,7 @@ class WegweiserBrowserTests {
         static void submitWithEnter(Browser browser, String selector) {
             var html = browser.find("html");
             browser.driver().findElement(By.cssSelector(selector)).sendKeys(Keys.ENTER);
-            browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+            browser.waitUntilGone(html);
             browser.waitForLoad();
         }
     }

@@ -23,11 +23,15 @@ final class WegweiserTestData {
         this.jdbc = jdbc;
     }
 
-    /** A word no other service contains, e.g. "zqkfmwta". */
+    /**
+     * A word no other service contains, e.g. "zqkfmwtd": consonants only, so that the German analysis leaves it as it is
+     * (no umlaut digraphs like "ae", no stemmable endings like "en" or "s", no dictionary word to split off).
+     */
     static String randomWord(int length) {
+        String letters = "bcdfghjklmnpqrtvwxz";
         StringBuilder word = new StringBuilder("zq");
         for (int i = 0; i < length; i++) {
-            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+            word.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
         }
         return word.toString();
     }

@@ -181,7 +181,7 @@ class IndicatorCatalogueBrowserTests {
         WebElement save = tabTo("save");
         WebElement html = browser.find("html");
         save.sendKeys(Keys.ENTER);
-        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        browser.waitUntilGone(html);
         browser.waitForLoad();
 
         assertThat(browser.currentPath()).isEqualTo("/indikatoren/" + key);

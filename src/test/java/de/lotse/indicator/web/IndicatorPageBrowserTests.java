@@ -155,7 +155,7 @@ class IndicatorPageBrowserTests {
         assertThat(focused.getDomAttribute("type")).isEqualTo("submit");
         WebElement html = browser.find("html");
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        browser.waitUntilGone(html);
         browser.waitForLoad();
 
         assertThat(browser.currentPath()).contains("classes=3");
