@@ -35,6 +35,7 @@ import org.springframework.stereotype.Service;
  * never waits for an update.
  *
  * <p>Ranking: exact word matches (name before topics before other texts) before typo-tolerant matches, then by name.
+ * Typo-tolerant matches are only looked for when the exact matches do not fill the first page.
  */
 @Service
 public class WegweiserSearch implements SmartInitializingSingleton, DisposableBean {
@@ -114,10 +115,11 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
         try {
             WegweiserQueries queries =
                     new WegweiserQueries(index.analysis(), this::territoryKeys, searcher.getIndexReader(), typoCache);
-            Query lucene = queries.build(query);
             int window = Math.min(query.page() * query.pageSize(), MAX_WINDOW);
-            TopFieldDocs top = searcher.search(
-                    lucene, new TopFieldCollectorManager(RELEVANCE_THEN_NAME, window, null, Integer.MAX_VALUE));
+            TopFieldDocs top = top(searcher, queries.build(query, false), window);
+            if (top.totalHits.value() < query.pageSize() && queries.allowsTypos(query.text())) {
+                top = top(searcher, queries.build(query, true), window); // fewer than a page: add typo matches
+            }
             List<WegweiserHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             var stored = searcher.storedFields();
@@ -140,6 +142,11 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
         } finally {
             index.release(searcher);
         }
+    }
+
+    private static TopFieldDocs top(IndexSearcher searcher, Query query, int window) throws IOException {
+        return searcher.search(
+                query, new TopFieldCollectorManager(RELEVANCE_THEN_NAME, window, null, Integer.MAX_VALUE));
     }
 
     /** The codes of the languages counselling is offered in, over all shown services. */
