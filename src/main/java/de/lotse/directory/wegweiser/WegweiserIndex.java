@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -160,6 +161,8 @@ final class WegweiserIndex implements AutoCloseable {
     private static Document document(WegweiserEntry e) {
         Document doc = new Document();
         doc.add(new StringField(ID, e.id().toString(), Field.Store.YES));
+        // the id as a doc value too: reading it for the hits of a page needs no stored-field block decompression
+        doc.add(new BinaryDocValuesField(ID, new BytesRef(e.id().toString())));
         doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(sortKey(e.name()))));
         List<String> names = new ArrayList<>();
         names.add(e.name());
