@@ -131,10 +131,12 @@ class DirectorySearchBenchmark {
         measure("/beratung", "q=", paths, "the " + QUERIES.size() + " texts", rows, verdicts);
         measure("/api/hsds/services", "search=", paths, "the " + QUERIES.size() + " texts", rows, verdicts);
         stopRecording(recording);
+        distinctCount = distinct.size();
         write(rows, verdicts, municipalities, covered, sites, generated, indexed);
     }
 
     private static final String JSON_SEARCH = "/api/v1/directory/wegweiser";
+    private int distinctCount;
 
     /** One search of the distinct set: in-process query and the same as URL parameters. */
     record Probe(WegweiserQuery query, String parameters) {}
@@ -357,7 +359,7 @@ class DirectorySearchBenchmark {
         boolean fast = r.p99 < 100;
         boolean enough = r.rate >= 1000;
         if (fast && enough) {
-            return "`" + endpoint + "`: met";
+            return endpoint + ": met";
         }
         List<String> missed = new ArrayList<>();
         if (!enough) {
@@ -366,7 +368,7 @@ class DirectorySearchBenchmark {
         if (!fast) {
             missed.add(String.format(Locale.ROOT, "p99 %.1f ms is %.1f× the 100 ms limit", r.p99, r.p99 / 100));
         }
-        return "`" + endpoint + "`: missed — " + String.join("; ", missed);
+        return endpoint + ": missed — " + String.join("; ", missed);
     }
 
     private static String enc(String q) {
@@ -398,7 +400,13 @@ class DirectorySearchBenchmark {
                 Measured %s UTC with `scripts/benchmark-directory.sh` (JUnit class `DirectorySearchBenchmark`, tag \
                 `benchmark`): the Spring context with its real web server on loopback (the surefire JVM, not the \
                 `./lotse run` options) and the embedded PostgreSQL 15; load generator `wrk -t1 -c%d --latency` \
-                (Debian package `wrk`) on the same 2 CPUs, the %d search texts below in turn. Load average after the \
+                (Debian package `wrk`) on the same 2 CPUs, the %d search texts below in turn, and separately %,d \
+                distinct generated searches (`DistinctSearches`, fixed seed: a topic word alone or with a second word, \
+                with a municipality name, with one typo, with a filter — municipality, target group, age, free of \
+                charge — or a municipality name alone; each once in-process, in turn over HTTP), so that no cache \
+                of a few repeated texts could flatter the figures (there is none). Java assertions off as in \
+                production (`-DenableAssertions=false`; with them, Lucene's own checks cost half the search CPU). \
+                Load average after the \
                 run: %s (other work shared the 2 CPUs; the latencies and rates are those of that situation, the CPU \
                 time per search hardly depends on it: JVM process CPU and the PostgreSQL backends of the database from \
                 /proc, 10 ms resolution, divided by the searches).
@@ -424,6 +432,7 @@ class DirectorySearchBenchmark {
                 LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 connections,
                 QUERIES.size(),
+                distinctCount,
                 load,
                 services,
                 locations,
