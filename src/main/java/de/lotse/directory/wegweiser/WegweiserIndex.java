@@ -94,6 +94,7 @@ final class WegweiserIndex implements AutoCloseable {
             for (WegweiserEntry entry : all) {
                 writer.addDocument(document(entry));
             }
+            writer.forceMerge(1); // one segment: each search looks its words up once instead of once per segment
             Map<UUID, WegweiserEntry> fresh = new ConcurrentHashMap<>();
             all.forEach(e -> fresh.put(e.id(), e));
             entries.putAll(fresh);
