@@ -23,5 +23,5 @@ if [[ -z ${JAVA_HOME:-} ]]; then
     JAVA_HOME=$(./lotse java-home)
     export JAVA_HOME
 fi
-exec mvn -q -Dtest=DirectorySearchBenchmark -Dlotse.test.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false \
+exec mvn -q -Dtest=DirectorySearchBenchmark -Dlotse.test.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false -DenableAssertions=false \
     -Dspotless.check.skip=true "$@" test

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -93,6 +94,7 @@ final class WegweiserIndex implements AutoCloseable {
             for (WegweiserEntry entry : all) {
                 writer.addDocument(document(entry));
             }
+            writer.forceMerge(1); // one segment: each search looks its words up once instead of once per segment
             Map<UUID, WegweiserEntry> fresh = new ConcurrentHashMap<>();
             all.forEach(e -> fresh.put(e.id(), e));
             entries.putAll(fresh);
@@ -160,6 +162,8 @@ final class WegweiserIndex implements AutoCloseable {
     private static Document document(WegweiserEntry e) {
         Document doc = new Document();
         doc.add(new StringField(ID, e.id().toString(), Field.Store.YES));
+        // the id as a doc value too: reading it for the hits of a page needs no stored-field block decompression
+        doc.add(new BinaryDocValuesField(ID, new BytesRef(e.id().toString())));
         doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(sortKey(e.name()))));
         List<String> names = new ArrayList<>();
         names.add(e.name());

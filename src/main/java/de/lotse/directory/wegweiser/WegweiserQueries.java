@@ -69,9 +69,18 @@ final class WegweiserQueries {
         this.typoCache = typoCache;
     }
 
+    /** The whole query with typo tolerance. */
     Query build(WegweiserQuery query) {
+        return build(query, true);
+    }
+
+    /**
+     * The whole query; without typo tolerance only exact (stemmed, synonym) word matches count — the cheap first try,
+     * since looking for typo variants in every search costs more than the search itself.
+     */
+    Query build(WegweiserQuery query, boolean typos) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        Query text = text(query.text());
+        Query text = text(query.text(), typos);
         all.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
         if (query.topic() != null) {
             all.add(term(WegweiserIndex.TOPIC_CODE, query.topic()), Occur.FILTER);
@@ -96,15 +105,20 @@ final class WegweiserQueries {
         return all.build();
     }
 
+    /** Whether the text has a word long enough for typo tolerance (typo matches could add to the exact ones). */
+    boolean allowsTypos(String text) {
+        return words(text).stream().anyMatch(w -> w.length() >= 4);
+    }
+
     /** The query for the words, or null when there are none to look for. */
-    Query text(String text) {
+    Query text(String text, boolean typos) {
         List<String> words = words(text);
         if (words.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
-            all.add(word(word), Occur.SHOULD);
+            all.add(word(word, typos), Occur.SHOULD);
         }
         all.setMinimumNumberShouldMatch(words.size() <= 2 ? words.size() : words.size() - 1);
         return all.build();
@@ -123,23 +137,23 @@ final class WegweiserQueries {
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
         for (String word : words) {
-            String better = searcher.count(word(word)) > 0 ? null : closest(terms, word);
+            String better = searcher.count(word(word, true)) > 0 ? null : closest(terms, word);
             changed |= better != null;
             corrected.add(better == null ? word : better);
         }
         return changed ? String.join(" ", corrected) : null;
     }
 
-    private Query word(String word) {
+    private Query word(String word, boolean typos) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         addExact(any, WegweiserIndex.NAME, word, EXACT_NAME);
         addExact(any, WegweiserIndex.TOPIC, word, EXACT_TOPIC);
         addExact(any, WegweiserIndex.TEXT, word, EXACT_TEXT);
-        List<Map.Entry<BytesRef, Float>> near = typoTerms(word);
+        List<Map.Entry<BytesRef, Float>> near = typos ? typoTerms(word) : List.of();
         if (!near.isEmpty()) {
-            SynonymQuery.Builder typos = new SynonymQuery.Builder(GermanSearchAnalysis.RAW_FIELD);
-            near.forEach(t -> typos.addTerm(t.getKey(), t.getValue()));
-            any.add(new BoostQuery(typos.build(), TYPO), Occur.SHOULD);
+            SynonymQuery.Builder similar = new SynonymQuery.Builder(GermanSearchAnalysis.RAW_FIELD);
+            near.forEach(t -> similar.addTerm(t.getKey(), t.getValue()));
+            any.add(new BoostQuery(similar.build(), TYPO), Occur.SHOULD);
         }
         return any.build();
     }

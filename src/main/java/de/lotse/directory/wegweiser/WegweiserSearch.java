@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -35,6 +38,7 @@ import org.springframework.stereotype.Service;
  * never waits for an update.
  *
  * <p>Ranking: exact word matches (name before topics before other texts) before typo-tolerant matches, then by name.
+ * Typo-tolerant matches are only looked for when the exact matches do not fill the first page.
  */
 @Service
 public class WegweiserSearch implements SmartInitializingSingleton, DisposableBean {
@@ -114,16 +118,15 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
         try {
             WegweiserQueries queries =
                     new WegweiserQueries(index.analysis(), this::territoryKeys, searcher.getIndexReader(), typoCache);
-            Query lucene = queries.build(query);
             int window = Math.min(query.page() * query.pageSize(), MAX_WINDOW);
-            TopFieldDocs top = searcher.search(
-                    lucene, new TopFieldCollectorManager(RELEVANCE_THEN_NAME, window, null, Integer.MAX_VALUE));
+            TopFieldDocs top = top(searcher, queries.build(query, false), window);
+            if (top.totalHits.value() < query.pageSize() && queries.allowsTypos(query.text())) {
+                top = top(searcher, queries.build(query, true), window); // fewer than a page: add typo matches
+            }
             List<WegweiserHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
-            var stored = searcher.storedFields();
             for (int i = (query.page() - 1) * query.pageSize(); i < docs.length; i++) {
-                String id = stored.document(docs[i].doc).get(WegweiserIndex.ID);
-                WegweiserEntry entry = index.entry(UUID.fromString(id));
+                WegweiserEntry entry = index.entry(idOf(searcher, docs[i].doc));
                 if (entry != null) {
                     Object score = ((FieldDoc) docs[i]).fields[0];
                     hits.add(new WegweiserHit(entry, score instanceof Float f && query.text() != null ? f : 0f));
@@ -140,6 +143,22 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** The service id of a hit, from its doc value (cheaper than loading the stored document). */
+    private static UUID idOf(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues ids = leaf.reader().getBinaryDocValues(WegweiserIndex.ID);
+        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("indexed service without id: document " + doc);
+        }
+        return UUID.fromString(ids.binaryValue().utf8ToString());
+    }
+
+    private static TopFieldDocs top(IndexSearcher searcher, Query query, int window) throws IOException {
+        return searcher.search(
+                query, new TopFieldCollectorManager(RELEVANCE_THEN_NAME, window, null, Integer.MAX_VALUE));
     }
 
     /** The codes of the languages counselling is offered in, over all shown services. */

@@ -93,9 +93,10 @@ class DirectorySearchBenchmark {
     @Test
     void measuresPublicSearchAtNationalScale() throws Exception {
         long start = System.nanoTime();
-        int municipalities = new SyntheticDirectory(jdbc, dataSource, territories)
-                .generate(services, locations, 2_000)
-                .size();
+        List<de.lotse.territory.Territory> generatedIn =
+                new SyntheticDirectory(jdbc, dataSource, territories).generate(services, locations, 2_000);
+        int municipalities = generatedIn.size();
+        List<Probe> distinct = DistinctSearches.generate(generatedIn, 2_000);
         long generated = System.nanoTime() - start;
         start = System.nanoTime();
         search.reloadAll();
@@ -107,6 +108,7 @@ class DirectorySearchBenchmark {
 
         List<String> rows = new ArrayList<>();
         List<String> verdicts = new ArrayList<>();
+        jdk.jfr.Recording recording = startRecording();
         Latencies inProcess = inProcess();
         rows.add(row(
                 "In-process `WegweiserSearch.search` (first page of 20), 1 thread",
@@ -115,24 +117,75 @@ class DirectorySearchBenchmark {
                 inProcess.rate,
                 cpu(inProcess.cpuMs, 0)));
         rows.add(row("In-process, 2 threads", null, null, throughput(2), ""));
-        for (String endpoint : List.of("/beratung?q=", "/api/hsds/services?search=")) {
-            int status = statusOf(endpoint + enc(QUERIES.get(0)));
-            if (status != 200) {
-                rows.add("| HTTP `" + endpoint + "…` | not measured: answered " + status + " | | | |");
-                continue;
-            }
-            wrk(endpoint, 5);
-            Wrk result = wrk(endpoint, seconds);
-            rows.add(row(
-                    "HTTP `" + endpoint + "…` with wrk, " + connections + " connections, " + seconds + " s"
-                            + (result.errors > 0 ? " (" + result.errors + " non-2xx)" : ""),
-                    result.p50,
-                    result.p99,
-                    result.rate,
-                    cpu(result.jvmMs, result.pgMs)));
-            verdicts.add(verdict(endpoint, result));
-        }
+        Latencies inProcessDistinct = inProcess(distinct);
+        rows.add(row(
+                "In-process, " + distinct.size() + " distinct searches (each once), 1 thread",
+                inProcessDistinct.p50,
+                inProcessDistinct.p99,
+                inProcessDistinct.rate,
+                cpu(inProcessDistinct.cpuMs, 0)));
+        List<String> paths = QUERIES.stream().map(DirectorySearchBenchmark::enc).toList();
+        List<String> distinctPaths = distinct.stream().map(Probe::parameters).toList();
+        measure(JSON_SEARCH, "q=", paths, "the " + QUERIES.size() + " texts", rows, verdicts);
+        measure(JSON_SEARCH, "", distinctPaths, distinct.size() + " distinct searches", rows, verdicts);
+        measure("/beratung", "q=", paths, "the " + QUERIES.size() + " texts", rows, verdicts);
+        measure("/api/hsds/services", "search=", paths, "the " + QUERIES.size() + " texts", rows, verdicts);
+        stopRecording(recording);
+        distinctCount = distinct.size();
         write(rows, verdicts, municipalities, covered, sites, generated, indexed);
+    }
+
+    private static final String JSON_SEARCH = "/api/v1/directory/wegweiser";
+    private int distinctCount;
+
+    /** One search of the distinct set: in-process query and the same as URL parameters. */
+    record Probe(WegweiserQuery query, String parameters) {}
+
+    private void measure(
+            String endpoint,
+            String prefix,
+            List<String> parameters,
+            String set,
+            List<String> rows,
+            List<String> verdicts)
+            throws IOException, InterruptedException {
+        List<String> paths =
+                parameters.stream().map(p -> endpoint + "?" + prefix + p).toList();
+        int status = statusOf(paths.getFirst());
+        if (status != 200) {
+            rows.add("| HTTP `" + endpoint + "` | not measured: answered " + status + " | | | |");
+            return;
+        }
+        wrk(paths, 5);
+        Wrk result = wrk(paths, seconds);
+        String label = "`" + endpoint + "?" + prefix + "…` (" + set + ")";
+        rows.add(row(
+                "HTTP " + label + " with wrk, " + connections + " connections, " + seconds + " s"
+                        + (result.errors > 0 ? " (" + result.errors + " non-2xx)" : ""),
+                result.p50,
+                result.p99,
+                result.rate,
+                cpu(result.jvmMs, result.pgMs)));
+        verdicts.add(verdict(label, result));
+    }
+
+    /** A JFR recording of the measuring phase when {@code bench.jfr} names a file (for finding where the CPU goes). */
+    private static jdk.jfr.Recording startRecording() throws IOException, java.text.ParseException {
+        String file = System.getProperty("bench.jfr");
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.setDestination(Path.of(file));
+        recording.start();
+        return recording;
+    }
+
+    private static void stopRecording(jdk.jfr.Recording recording) {
+        if (recording != null) {
+            recording.stop();
+            recording.close();
+        }
     }
 
     private long count(String table) {
@@ -158,6 +211,27 @@ class DirectorySearchBenchmark {
         double cpuMs = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e6 / 3_000;
         Collections.sort(nanos);
         return new Latencies(nanos.get(1_500) / 1e6, nanos.get(2_970) / 1e6, rate, cpuMs);
+    }
+
+    /** Each distinct search once (after one warm-up pass over a tenth of them). */
+    private Latencies inProcess(List<Probe> probes) {
+        for (int i = 0; i < probes.size() / 10; i++) {
+            search.search(probes.get(i).query());
+        }
+        List<Long> nanos = new ArrayList<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long begin = System.nanoTime();
+        for (Probe probe : probes) {
+            long t = System.nanoTime();
+            search.search(probe.query());
+            nanos.add(System.nanoTime() - t);
+        }
+        int n = probes.size();
+        double rate = n / ((System.nanoTime() - begin) / 1e9);
+        double cpuMs = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e6 / n;
+        Collections.sort(nanos);
+        return new Latencies(nanos.get(n / 2) / 1e6, nanos.get(n * 99 / 100) / 1e6, rate, cpuMs);
     }
 
     private double throughput(int threads) throws Exception {
@@ -221,10 +295,10 @@ class DirectorySearchBenchmark {
         return ticks;
     }
 
-    private Wrk wrk(String endpoint, int duration) throws IOException, InterruptedException {
+    private Wrk wrk(List<String> paths, int duration) throws IOException, InterruptedException {
         StringBuilder lua = new StringBuilder("local paths = {");
-        for (String q : QUERIES) {
-            lua.append('"').append(endpoint).append(enc(q)).append("\",");
+        for (String path : paths) {
+            lua.append('"').append(path).append("\",");
         }
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
                 + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
@@ -285,7 +359,7 @@ class DirectorySearchBenchmark {
         boolean fast = r.p99 < 100;
         boolean enough = r.rate >= 1000;
         if (fast && enough) {
-            return "`" + endpoint + "`: met";
+            return endpoint + ": met";
         }
         List<String> missed = new ArrayList<>();
         if (!enough) {
@@ -294,7 +368,7 @@ class DirectorySearchBenchmark {
         if (!fast) {
             missed.add(String.format(Locale.ROOT, "p99 %.1f ms is %.1f× the 100 ms limit", r.p99, r.p99 / 100));
         }
-        return "`" + endpoint + "`: missed — " + String.join("; ", missed);
+        return endpoint + ": missed — " + String.join("; ", missed);
     }
 
     private static String enc(String q) {
@@ -326,7 +400,13 @@ class DirectorySearchBenchmark {
                 Measured %s UTC with `scripts/benchmark-directory.sh` (JUnit class `DirectorySearchBenchmark`, tag \
                 `benchmark`): the Spring context with its real web server on loopback (the surefire JVM, not the \
                 `./lotse run` options) and the embedded PostgreSQL 15; load generator `wrk -t1 -c%d --latency` \
-                (Debian package `wrk`) on the same 2 CPUs, the %d search texts below in turn. Load average after the \
+                (Debian package `wrk`) on the same 2 CPUs, the %d search texts below in turn, and separately %,d \
+                distinct generated searches (`DistinctSearches`, fixed seed: a topic word alone or with a second word, \
+                with a municipality name, with one typo, with a filter — municipality, target group, age, free of \
+                charge — or a municipality name alone; each once in-process, in turn over HTTP), so that no cache \
+                of a few repeated texts could flatter the figures (there is none). Java assertions off as in \
+                production (`-DenableAssertions=false`; with them, Lucene's own checks cost half the search CPU). \
+                Load average after the \
                 run: %s (other work shared the 2 CPUs; the latencies and rates are those of that situation, the CPU \
                 time per search hardly depends on it: JVM process CPU and the PostgreSQL backends of the database from \
                 /proc, 10 ms resolution, divided by the searches).
@@ -352,6 +432,7 @@ class DirectorySearchBenchmark {
                 LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 connections,
                 QUERIES.size(),
+                distinctCount,
                 load,
                 services,
                 locations,
