@@ -13,12 +13,19 @@ import org.springframework.stereotype.Component;
 /**
  * The field-level change log (HSDS metadata, table {@code directory_metadata}): one row per changed field with the
  * previous and the new value, who changed it and the version the change produced.
+ *
+ * <p>The log is published with the HSDS API, so values are written as readable text (HSDS codes such as {@code active},
+ * lists joined by "; ") and fields that may hold personal data ({@link #PERSONAL}: phones, contacts, e-mail addresses)
+ * are logged as changed without their values: a deleted contact person must not stay public in the change log.
  */
 @Component
 class DirectoryMetadataLog {
 
     /** One field's change. */
     record FieldChange(String field, String previous, String replacement) {}
+
+    /** Fields, at any depth, whose values are never written to the log. */
+    static final Set<String> PERSONAL = Set.of("phones", "contacts", "email");
 
     private final JdbcClient jdbc;
 
@@ -39,7 +46,10 @@ class DirectoryMetadataLog {
             Object previous = before == null ? null : value(component, before);
             Object replacement = value(component, after);
             if (!Objects.equals(normal(previous), normal(replacement))) {
-                changes.add(new FieldChange(component.getName(), text(previous), text(replacement)));
+                changes.add(
+                        PERSONAL.contains(component.getName())
+                                ? new FieldChange(component.getName(), "", "")
+                                : new FieldChange(component.getName(), text(previous), text(replacement)));
             }
         }
         return changes;
@@ -119,8 +129,49 @@ class DirectoryMetadataLog {
         return value;
     }
 
-    private static String text(Object value) {
+    /**
+     * Readable text of a value: enums as their HSDS code or lower-case name, numbers plainly, lists joined by "; ",
+     * nested records as their given components ("name: value", personal components left out).
+     */
+    static String text(Object value) {
         Object normal = normal(value);
-        return normal == null ? "" : normal instanceof java.math.BigDecimal d ? d.toPlainString() : normal.toString();
+        if (normal == null) {
+            return "";
+        }
+        if (normal instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (normal instanceof ServiceStatus status) {
+            return status.hsds();
+        }
+        if (normal instanceof Enum<?> e) {
+            return e.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (normal instanceof java.util.Collection<?> c) {
+            return c.stream()
+                    .map(DirectoryMetadataLog::text)
+                    .filter(t -> !t.isEmpty())
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+        if (normal instanceof Record r) {
+            List<String> parts = new ArrayList<>();
+            for (RecordComponent component : r.getClass().getRecordComponents()) {
+                if (PERSONAL.contains(component.getName())) {
+                    continue;
+                }
+                Object part = value(component, r);
+                if (part == null
+                        || Boolean.FALSE.equals(part)
+                        || (part instanceof java.util.Collection<?> c && c.isEmpty())) {
+                    continue;
+                }
+                String partText = Boolean.TRUE.equals(part) ? "true" : text(part);
+                if (!partText.isEmpty()) {
+                    parts.add(component.getName() + ": " + partText);
+                }
+            }
+            return "(" + String.join(", ", parts) + ")";
+        }
+        return normal.toString();
     }
 }

@@ -157,6 +157,28 @@ class DirectoryServicesIntegrationTests {
     }
 
     @Test
+    void theChangeLogIsReadableAndKeepsNoPersonalData() {
+        StoredService created = services.create(fullDraft(), "planerin");
+        ServiceDraft changed = with(created.content(), "contacts", List.of());
+        changed = with(changed, "phones", List.of());
+        changed = with(changed, "email", "neu@example.org");
+        changed = with(changed, "status", ServiceStatus.INACTIVE);
+
+        services.update(created.id(), 1, changed, "planer2");
+
+        List<String> values =
+                jdbc.sql("""
+                        SELECT field_name || '=' || previous_value || '->' || replacement_value
+                          FROM directory_metadata WHERE resource_id = ?""").param(created.id()).query(String.class).list();
+        assertThat(String.join("\n", values))
+                .doesNotContain(
+                        "A. Muster", "05171 401-0", "beratung@example.org", "neu@example.org", "Draft[", "ACTIVE");
+        assertThat(values)
+                .contains("contacts=->", "phones=->", "email=->", "status=active->inactive")
+                .anySatisfy(v -> assertThat(v).startsWith("languages=").contains("code: tr, note: nach Absprache"));
+    }
+
+    @Test
     void storedContentSavedAgainChangesNothingAndKeepsSiteIds() {
         StoredService created = services.create(fullDraft(), "planerin");
 

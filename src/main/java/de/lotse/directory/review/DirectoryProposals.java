@@ -169,8 +169,9 @@ public class DirectoryProposals {
     /** Saves a new content of a proposal that is still an Entwurf or zurückgegeben, if it is at that version. */
     @Transactional
     public Proposal update(UUID id, long expectedVersion, ServiceDraft draft) {
-        ProposalRules.requireDraft(draft);
+        // the version first: a stale editor learns of the conflict (409) before any problem of its content (422)
         Proposal proposal = lockEditable(id, expectedVersion, "edited");
+        ProposalRules.requireDraft(draft);
         if (draft.organisationId() != proposal.organisationId()) {
             throw ProposalException.invalid(List.of(ProposalFieldProblem.of(
                     "organisationId", "organisationFixed", "A proposal keeps its organisation.")));

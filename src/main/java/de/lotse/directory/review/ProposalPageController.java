@@ -43,9 +43,8 @@ class ProposalPageController {
     }
 
     @InitBinder("form")
-    void bindFields(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
-        binder.setAutoGrowCollectionLimit(200);
+    void bindFields(WebDataBinder binder, org.springframework.web.context.request.WebRequest request) {
+        de.lotse.shared.web.FormIndexes.bindFields(binder, request, 200);
     }
 
     @GetMapping("/verzeichnis/vorschlaege/neu")

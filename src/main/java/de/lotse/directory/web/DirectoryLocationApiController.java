@@ -69,8 +69,7 @@ class DirectoryLocationApiController {
                     String text,
             @Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 500") @RequestParam(defaultValue = "50") int size) {
-        int pageSize = Math.max(1, Math.min(size, 500));
-        var result = queries.locations(text, Math.max(0, page) * pageSize, pageSize);
+        var result = queries.locations(text, ApiPaging.offset(page, size), size);
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(result.total()))
                 .body(result.rows().stream().map(views::location).toList());

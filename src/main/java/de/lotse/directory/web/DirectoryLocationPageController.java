@@ -69,8 +69,8 @@ class DirectoryLocationPageController {
     }
 
     @InitBinder("form")
-    void directFields(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
+    void directFields(WebDataBinder binder, org.springframework.web.context.request.WebRequest request) {
+        de.lotse.shared.web.FormIndexes.bindFields(binder, request, 200);
     }
 
     /** A place in the list with its municipality and how many services are offered there. */

@@ -116,9 +116,8 @@ class DirectoryServiceApiController {
                 status(status),
                 text,
                 sort);
-        int pageSize = Math.max(1, Math.min(size, 500));
         DirectoryServiceQueries.Page<ServiceListRow> result =
-                queries.services(filter, Math.max(0, page) * pageSize, pageSize);
+                queries.services(filter, ApiPaging.offset(page, size), size);
         var municipalities = views.municipalitiesOf(result.rows());
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(result.total()))

@@ -74,8 +74,8 @@ class DirectoryServicePageController {
     }
 
     @InitBinder("form")
-    void directFields(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
+    void directFields(WebDataBinder binder, org.springframework.web.context.request.WebRequest request) {
+        de.lotse.shared.web.FormIndexes.bindFields(binder, request, 200);
     }
 
     @GetMapping("/verzeichnis/angebote")

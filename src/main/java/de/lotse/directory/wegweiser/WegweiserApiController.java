@@ -78,11 +78,14 @@ class WegweiserApiController {
             summary = "Search the public counselling services",
             description = "Published services (active or temporarily closed) by relevance, then name. Words are matched"
                     + " with German stemming, compound splitting, synonyms and typo tolerance. Nothing found answers"
-                    + " 200 with total 0, a spelling suggestion and the filters whose removal finds services.")
+                    + " 200 with total 0, a spelling suggestion and the filters whose removal finds services. A"
+                    + " well-formed topic or audience code that no service carries finds nothing; parameters not"
+                    + " listed here are ignored.")
     @ApiResponse(responseCode = "200", description = "One page of results")
     @ApiResponse(
             responseCode = "400",
-            description = "An age, page or page size that is not a number in range",
+            description = "An age, page or page size that is not a number in range, a malformed topic, audience or"
+                    + " language code, or an unknown territory",
             content = @Content(mediaType = "application/problem+json"))
     SearchResponse search(
             @Parameter(description = "Words to look for") @RequestParam(required = false) String q,
@@ -115,6 +118,17 @@ class WegweiserApiController {
         if (page < 1 || size < 1 || size > WegweiserQuery.MAX_PAGE_SIZE) {
             throw ApiProblem.badRequest("page must be 1 or more and size between 1 and 100");
         }
+        code("topic", topic);
+        code("audience", audience);
+        if (language != null
+                && !language.isBlank()
+                && !LANGUAGE.matcher(language.strip()).matches()) {
+            throw ApiProblem.badRequest(
+                    "language must be an ISO 639 code of 2 or 3 small letters, was '" + language + "'");
+        }
+        if (territory != null && !territory.isBlank() && !search.knowsTerritory(territory.strip())) {
+            throw ApiProblem.badRequest("territory '" + territory + "' is not a known AGS or territory key");
+        }
         WegweiserResult result = search.search(new WegweiserQuery(
                 q, topic, territory, audience, age, language, barrierFree, freeOfCharge, outreach, online, page, size));
         return new SearchResponse(
@@ -125,6 +139,17 @@ class WegweiserApiController {
                 result.hits().stream().map(h -> item(h.entry(), h.score())).toList(),
                 result.spelling(),
                 result.withoutFilter());
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+    /** A taxonomy code has the shape of one; a well-formed code no service carries simply finds nothing. */
+    private static void code(String parameter, String value) {
+        if (value != null && !value.isBlank() && !CODE.matcher(value.strip()).matches()) {
+            throw ApiProblem.badRequest(
+                    parameter + " must be a taxonomy code (small letters, digits, hyphens), was '" + value + "'");
+        }
     }
 
     private static ServiceItem item(WegweiserEntry e, float score) {

@@ -215,6 +215,11 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
     }
 
     /** A territory's own key, then the keys of its path (units above, itself, its AGS); empty if unknown. */
+    /** Whether a territory key or AGS names a known territory (looked up once, then cached). */
+    public boolean knowsTerritory(String key) {
+        return territoryKeys(key).isPresent();
+    }
+
     private Optional<List<String>> territoryKeys(String key) {
         Optional<List<String>> cached = territoryPaths.get(key);
         if (cached != null) {

@@ -46,9 +46,8 @@ class FieldEditController {
     }
 
     @InitBinder("form")
-    void bindFields(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
-        binder.setAutoGrowCollectionLimit(100);
+    void bindFields(WebDataBinder binder, org.springframework.web.context.request.WebRequest request) {
+        de.lotse.shared.web.FormIndexes.bindFields(binder, request, 100);
     }
 
     @GetMapping("/planung/{key}/bearbeiten/felder")

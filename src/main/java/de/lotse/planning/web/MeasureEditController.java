@@ -68,9 +68,8 @@ class MeasureEditController {
     }
 
     @InitBinder("form")
-    void bindFields(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
-        binder.setAutoGrowCollectionLimit(200);
+    void bindFields(WebDataBinder binder, org.springframework.web.context.request.WebRequest request) {
+        de.lotse.shared.web.FormIndexes.bindFields(binder, request, 200);
     }
 
     @GetMapping("/massnahmen/neu")

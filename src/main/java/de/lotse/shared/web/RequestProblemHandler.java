@@ -18,7 +18,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that happen before a controller is chosen (an upload over the size limit, a wrong content type or method):
+ * Errors that happen before a controller is chosen or before a form is bound (an upload over the size limit, a wrong
+ * content type or method, a form list index out of range):
  * under {@code /api/} they become RFC 9457 problem details, on pages the error page with a clear message.
  */
 @ControllerAdvice
@@ -26,13 +27,16 @@ import org.springframework.web.servlet.ModelAndView;
 class RequestProblemHandler {
 
     private final MessageSource messages;
+    private final LayoutModelAdvice layout;
     private final long maxUploadBytes;
 
     RequestProblemHandler(
             MessageSource messages,
+            LayoutModelAdvice layout,
             @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:64MB}")
                     org.springframework.util.unit.DataSize maxUpload) {
         this.messages = messages;
+        this.layout = layout;
         this.maxUploadBytes = maxUpload.toBytes();
     }
 
@@ -41,6 +45,13 @@ class RequestProblemHandler {
         long megabytes = maxUploadBytes / (1024 * 1024);
         String detail = messages.getMessage("error.tooLarge.text", new Object[] {megabytes}, locale);
         return respond(request, HttpStatus.CONTENT_TOO_LARGE, detail);
+    }
+
+    @ExceptionHandler(FormIndexes.FormIndexException.class)
+    Object badFormIndex(HttpServletRequest request, FormIndexes.FormIndexException e, Locale locale) {
+        String detail =
+                messages.getMessage("error.formIndex.text", new Object[] {e.parameter(), e.maxEntries() - 1}, locale);
+        return respond(request, HttpStatus.BAD_REQUEST, detail);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -57,7 +68,7 @@ class RequestProblemHandler {
         return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here.");
     }
 
-    private static Object respond(HttpServletRequest request, HttpStatus status, String detail) {
+    private Object respond(HttpServletRequest request, HttpStatus status, String detail) {
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setInstance(URI.create(request.getRequestURI()));
@@ -65,7 +76,12 @@ class RequestProblemHandler {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
+        // an exception handler's page gets no @ModelAttribute values: the layout's are added here
         ModelAndView page = new ModelAndView("error");
+        Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+        page.addObject("currentLang", layout.currentLang(locale));
+        page.addObject("uiLang", layout.uiLang(locale));
+        page.addObject("langSwitch", layout.languageLinks(request));
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("message", detail);

@@ -87,6 +87,12 @@ class ProposalApiIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("STALE"))
                 .andExpect(jsonPath("$.currentVersion").value(2));
+        // stale and invalid at once: the conflict is named first
+        mvc.perform(body(put(API + "/" + id), Map.of("other", "no draft"))
+                        .header("If-Match", "\"1\"")
+                        .with(as(w.providerA)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.reason").value("STALE"));
         mvc.perform(body(put(API + "/" + id), Map.of("draft", Drafts.with(draft, "name", " ")))
                         .header("If-Match", "\"2\"")
                         .with(as(w.providerA)))

@@ -73,6 +73,27 @@ class DirectoryApiIntegrationTests {
     }
 
     @Test
+    void pagingParametersOutOfRangeAreRefusedNamingTheParameter() throws Exception {
+        for (String list : new String[] {API, "/api/v1/directory/locations"}) {
+            mvc.perform(get(list)
+                            .param("page", "2147483647")
+                            .param("size", "500")
+                            .with(planner()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(containsString("'page' is too large")));
+            mvc.perform(get(list).param("page", "-1").with(planner()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(containsString("'page' must be 0 or more")));
+            mvc.perform(get(list).param("size", "0").with(planner()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(containsString("'size' must be between 1 and 500")));
+            mvc.perform(get(list).param("page", "4000000").param("size", "500").with(planner()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.length()").value(0));
+        }
+    }
+
+    @Test
     void aPlannerCreatesReadsListsChangesAndVerifiesAService() throws Exception {
         String body = mvc.perform(
                         json(post(API), draft("Api-Erziehungsberatung")).with(planner()))

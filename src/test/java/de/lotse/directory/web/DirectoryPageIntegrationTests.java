@@ -109,6 +109,28 @@ class DirectoryPageIntegrationTests {
     }
 
     @Test
+    void formListIndexesOutOfRangeAreRefusedQuicklyWithAClearMessage() throws Exception {
+        StoredService s = service("Indexprüfung");
+        for (String[] request : new String[][] {
+            {"/verzeichnis/angebote/neu", "phones[100000000].number"},
+            {"/verzeichnis/angebote/neu", "sites[-1].schedules[0].kind"},
+            {"/verzeichnis/angebote/" + s.id() + "/bearbeiten", "phones[-1].number"},
+            {"/verzeichnis/orte/neu", "phones[100000000].number"},
+            {"/verzeichnis/vorschlaege/neu", "sites[100000000].newName"},
+            {"/verzeichnis/vorschlaege/neu", "phones[-1].number"}
+        }) {
+            mvc.perform(post(request[0])
+                            .with(csrf())
+                            .with(planner())
+                            .param("name", "X")
+                            .param(request[1], "1"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("Das Formularfeld „" + request[1] + "“ ist ungültig")));
+        }
+        assertThat(services.find(s.id()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
     void theFormAddsRowsWithoutJavaScriptAndCreatesAService() throws Exception {
         mvc.perform(get("/verzeichnis/angebote/neu").with(planner()))
                 .andExpect(status().isOk())

@@ -327,6 +327,22 @@ class WegweiserPageIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/v1/directory/wegweiser").param("size", "1000")).andExpect(status().isBadRequest());
+        for (String[] bad : new String[][] {
+            {"territory", "zzz", "territory 'zzz' is not a known"},
+            {"language", "Deutsch", "language must be an ISO 639 code"},
+            {"topic", "Erziehung<b>", "topic must be a taxonomy code"},
+            {"audience", "Familien Alle", "audience must be a taxonomy code"}
+        }) {
+            mvc.perform(get("/api/v1/directory/wegweiser").param(bad[0], bad[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(containsString(bad[2])));
+        }
+        mvc.perform(get("/api/v1/directory/wegweiser")
+                        .param("q", "Schulden " + marker)
+                        .param("territory", "03157")
+                        .param("topic", "gibt-es-nicht"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
     }
 
     @Test
