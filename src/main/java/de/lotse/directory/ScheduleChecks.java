@@ -12,7 +12,13 @@ final class ScheduleChecks {
     private static final Pattern MONTHLY_DAYS =
             Pattern.compile("^([+-]?[1-5])?" + DAY + "(,([+-]?[1-5])?" + DAY + ")*$");
     private static final Pattern MONTH_DAYS = Pattern.compile("^-?\\d{1,2}(,-?\\d{1,2})*$");
-    private static final Pattern REGION = Pattern.compile("^[A-Z]{2}$");
+    /** A weekday with its ordinal in the month, e.g. 2MO or -1FR (a MONTHLY schedule without days of the month). */
+    private static final Pattern MONTHLY_ORDINAL_DAYS =
+            Pattern.compile("^[+-]?[1-5]" + DAY + "(,[+-]?[1-5]" + DAY + ")*$");
+    /** The 16 German states whose school and public holidays are known (as in {@code ScheduleValidator}). */
+    private static final Set<String> REGIONS =
+            Set.of("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH");
+
     private static final Set<String> PHONE_TYPES =
             Set.of("text", "voice", "fax", "cell", "video", "pager", "textphone");
 
@@ -44,7 +50,7 @@ final class ScheduleChecks {
         if (s.validFrom() != null && s.validTo() != null && s.validTo().isBefore(s.validFrom())) {
             p.add(path + "validTo", "ends-before-start", "ends before it starts");
         }
-        if (!REGION.matcher(s.holidayRegion()).matches()) {
+        if (!REGIONS.contains(s.holidayRegion())) {
             p.add(path + "holidayRegion", "holiday-region", "must be a state code such as NI");
         }
         p.url(path + "scheduleLink", s.scheduleLink());
@@ -61,7 +67,10 @@ final class ScheduleChecks {
             p.add(path + "byday", "byday.required", "a recurring schedule names its weekday(s), e.g. TU or MO,WE");
         } else {
             String days = s.byday().strip().toUpperCase(java.util.Locale.ROOT);
-            if (!(monthly ? MONTHLY_DAYS : WEEKLY_DAYS).matcher(days).matches()) {
+            boolean withMonthDays = s.bymonthday() != null && !s.bymonthday().isBlank();
+            // MONTHLY without days of the month: every weekday needs its ordinal ("MO" alone gives no date)
+            Pattern allowed = !monthly ? WEEKLY_DAYS : withMonthDays ? MONTHLY_DAYS : MONTHLY_ORDINAL_DAYS;
+            if (!allowed.matcher(days).matches()) {
                 p.add(
                         path + "byday",
                         monthly ? "byday.monthly" : "byday.weekly",

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Builders for directory tests: taxonomy terms with unique codes (tests do not rely on the seeded vocabularies),
- * places and whole services. Other helpers may use them too.
+ * places and whole services. Tests of the other directory packages use them too.
  */
 public final class DirectoryTestData {
 

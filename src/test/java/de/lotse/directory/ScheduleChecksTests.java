@@ -46,6 +46,18 @@ class ScheduleChecksTests {
         assertThat(check(with(weekly("9MO"), "freq", ScheduleFrequency.MONTHLY)).list())
                 .extracting(DirectoryProblem::messageKey)
                 .containsExactly("directory.problem.byday.monthly");
+        assertThat(check(with(weekly("MO"), "freq", ScheduleFrequency.MONTHLY)).list())
+                .as("a monthly weekday without its ordinal gives no date")
+                .extracting(DirectoryProblem::messageKey)
+                .containsExactly("directory.problem.byday.monthly");
+        assertThat(check(with(with(weekly("MO"), "freq", ScheduleFrequency.MONTHLY), "bymonthday", "1,2,3,4,5,6,7"))
+                        .list())
+                .as("the first Monday as 'a Monday among days 1 to 7'")
+                .isEmpty();
+        assertThat(check(with(weekly("TU"), "holidayRegion", "XX")).list())
+                .extracting(DirectoryProblem::path)
+                .containsExactly("holidayRegion");
+        assertThat(check(with(weekly("TU"), "holidayRegion", "BY")).list()).isEmpty();
         assertThat(check(DirectoryTestData.weekly("TU", LocalTime.of(12, 0), LocalTime.of(12, 0)))
                         .list())
                 .extracting(DirectoryProblem::path)

@@ -16,10 +16,9 @@ import org.springframework.stereotype.Component;
  * syntax (RFC 5545: "TU", "MO,WE"; MONTHLY "2MO", "-1FR"; bymonthday "15", "-1"), ordinals only and always with
  * MONTHLY (unless bymonthday is given), interval below 1, an unknown holiday region.
  *
- * <p>For helper core: call {@link #validate(ScheduleDraft, String)} for every schedule of a {@code ServiceDraft}
- * (service, each site) with the field path prefix, e.g. {@code "sites[1].schedules[0]."}, and turn the returned
- * problems into field problems. Every problem carries its message key and the German and English text from the
- * {@code schedules} bundle.
+ * <p>{@link #validate(ScheduleDraft, String)} takes a field path prefix, e.g. {@code "sites[1].schedules[0]."}; every
+ * problem carries its message key and the German and English text from the {@code schedules} bundle. Saving a service
+ * checks schedules with {@code de.lotse.directory.ScheduleChecks}, which refuses at least what this class refuses.
  */
 @Component
 public class ScheduleValidator {

@@ -30,9 +30,14 @@ class WegweiserApiController {
         this.search = search;
     }
 
-    /** One page of results. */
+    /**
+     * One page of results.
+     *
+     * @param total the services found; a lower bound when {@code totalAtLeast} (counting stops after 1,000 matches)
+     */
     record SearchResponse(
             long total,
+            boolean totalAtLeast,
             int page,
             int pageSize,
             int pages,
@@ -80,7 +85,7 @@ class WegweiserApiController {
                     + " with German stemming, compound splitting, synonyms and typo tolerance. Nothing found answers"
                     + " 200 with total 0, a spelling suggestion and the filters whose removal finds services. A"
                     + " well-formed topic or audience code that no service carries finds nothing; parameters not"
-                    + " listed here are ignored.")
+                    + " listed here are ignored. More than 1,000 matches are counted as 'at least' (totalAtLeast).")
     @ApiResponse(responseCode = "200", description = "One page of results")
     @ApiResponse(
             responseCode = "400",
@@ -133,6 +138,7 @@ class WegweiserApiController {
                 q, topic, territory, audience, age, language, barrierFree, freeOfCharge, outreach, online, page, size));
         return new SearchResponse(
                 result.total(),
+                result.totalAtLeast(),
                 page,
                 size,
                 result.pages(),

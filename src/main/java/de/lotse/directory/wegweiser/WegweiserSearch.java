@@ -24,6 +24,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -47,6 +48,16 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
     private static final Sort RELEVANCE_THEN_NAME =
             new Sort(SortField.FIELD_SCORE, new SortField(WegweiserIndex.NAME_SORT, SortField.Type.STRING));
     private static final int MAX_WINDOW = 10_000;
+
+    /**
+     * Matches are counted exactly up to this number (or the requested window, if larger); beyond it the count is a lower
+     * bound and the ranking may skip matches that cannot reach the requested window any more (block-max WAND), which
+     * keeps a broad word like "Beratung" fast at national scale. The page says "at least 1,000 services found".
+     * Property {@code lotse.wegweiser.counted-exactly} (tests set it low).
+     */
+    public static final int COUNTED_EXACTLY = 1_000;
+
+    private final int countedExactly;
     private static final int MAX_CACHED_TERRITORIES = 50_000;
 
     private final WegweiserEntries source;
@@ -56,7 +67,17 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
     private volatile Facets facets;
     private final Map<String, WegweiserQueries.TypoTerms> typoCache = new ConcurrentHashMap<>();
 
-    WegweiserSearch(WegweiserEntries source, Territories territories) {
+    WegweiserSearch(
+            WegweiserEntries source,
+            Territories territories,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${lotse.wegweiser.counted-exactly:" + COUNTED_EXACTLY + "}")
+                    int countedExactly) {
+        if (countedExactly < 1) {
+            throw new IllegalArgumentException(
+                    "lotse.wegweiser.counted-exactly must be 1 or more, was " + countedExactly);
+        }
+        this.countedExactly = countedExactly;
         this.source = source;
         this.territories = territories;
         this.index = new WegweiserIndex(GermanSearchAnalysis.withExtraWords(List.of()));
@@ -119,9 +140,10 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
             WegweiserQueries queries =
                     new WegweiserQueries(index.analysis(), this::territoryKeys, searcher.getIndexReader(), typoCache);
             int window = Math.min(query.page() * query.pageSize(), MAX_WINDOW);
-            TopFieldDocs top = top(searcher, queries.build(query, false), window);
+            int counted = Math.max(window, countedExactly);
+            TopFieldDocs top = top(searcher, queries.build(query, false), window, counted);
             if (top.totalHits.value() < query.pageSize() && queries.allowsTypos(query.text())) {
-                top = top(searcher, queries.build(query, true), window); // fewer than a page: add typo matches
+                top = top(searcher, queries.build(query, true), window, counted); // fewer than a page: add typo matches
             }
             List<WegweiserHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
@@ -134,7 +156,8 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
             }
             long total = top.totalHits.value();
             if (total > 0) {
-                return new WegweiserResult(query, total, hits, null, Map.of());
+                boolean atLeast = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+                return new WegweiserResult(query, total, atLeast, hits, null, Map.of());
             }
             return new WegweiserResult(
                     query, 0, hits, queries.spelling(searcher, query.text()), withoutFilter(searcher, queries, query));
@@ -156,9 +179,8 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
         return UUID.fromString(ids.binaryValue().utf8ToString());
     }
 
-    private static TopFieldDocs top(IndexSearcher searcher, Query query, int window) throws IOException {
-        return searcher.search(
-                query, new TopFieldCollectorManager(RELEVANCE_THEN_NAME, window, null, Integer.MAX_VALUE));
+    private static TopFieldDocs top(IndexSearcher searcher, Query query, int window, int counted) throws IOException {
+        return searcher.search(query, new TopFieldCollectorManager(RELEVANCE_THEN_NAME, window, null, counted));
     }
 
     /** The codes of the languages counselling is offered in, over all shown services. */

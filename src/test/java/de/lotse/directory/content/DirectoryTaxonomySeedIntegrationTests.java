@@ -19,7 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The seed of the directory vocabularies (V019): the codes every helper relies on exist, every counselling category
+ * The seed of the directory vocabularies (V019): the codes the other directory packages and the bundled content rely on exist, every counselling category
  * belongs to at least one field of action and one life stage, every term has its names in the five other interface
  * languages, search words and a description, and the ids are the fixed name-based UUIDs.
  */
@@ -31,7 +31,7 @@ class DirectoryTaxonomySeedIntegrationTests {
     static final String AUDIENCES = "lotse-zielgruppe";
     static final String FIELDS = "lotse-handlungsfeld";
 
-    /** The codes HELPERS.md fixes; the seed may add more, never rename these. */
+    /** The codes that are relied upon; the seed may add more, never rename these. */
     static final Map<String, List<String>> REQUIRED = Map.of(
             CATEGORIES,
             List.of(
