@@ -50,6 +50,9 @@ class WegweiserPageController {
     private final Territories territories;
     private final JsonMapper json;
     private final AtomicReference<Map.Entry<String, String>> boundaries = new AtomicReference<>();
+    private static final long MUNICIPALITIES_KEPT_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    private final Map<String, Map.Entry<Long, List<Option>>> municipalityOptions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     WegweiserPageController(
             WegweiserSearch search,
@@ -171,7 +174,22 @@ class WegweiserPageController {
         return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "de";
     }
 
+    /**
+     * The home county's municipalities for the filter, sorted for the language; kept for a minute (a territory import
+     * is rare, and reading them for every search was a sixth of the controller's time).
+     */
     private List<Option> municipalities(String lang) {
+        long now = System.nanoTime();
+        Map.Entry<Long, List<Option>> known = municipalityOptions.get(lang);
+        if (known != null && now - known.getKey() < MUNICIPALITIES_KEPT_NANOS) {
+            return known.getValue();
+        }
+        List<Option> options = readMunicipalities(lang);
+        municipalityOptions.put(lang, Map.entry(now, options));
+        return options;
+    }
+
+    private List<Option> readMunicipalities(String lang) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
         return territories
                 .homeCounty()

@@ -44,7 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Writes its section of docs/benchmarks.md.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the test suite switches Thymeleaf's template cache off; production (application.properties) has it on
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.thymeleaf.cache=true")
 @AutoConfigureMockMvc
 class DirectorySearchBenchmark {
 
@@ -405,7 +406,8 @@ class DirectorySearchBenchmark {
                 with a municipality name, with one typo, with a filter — municipality, target group, age, free of \
                 charge — or a municipality name alone; each once in-process, in turn over HTTP), so that no cache \
                 of a few repeated texts could flatter the figures (there is none). Java assertions off as in \
-                production (`-DenableAssertions=false`; with them, Lucene's own checks cost half the search CPU). \
+                production (`-DenableAssertions=false`; with them, Lucene's own checks cost half the search CPU), \
+                Thymeleaf's template cache on as in production (the test suite switches it off). \
                 Load average after the \
                 run: %s (other work shared the 2 CPUs; the latencies and rates are those of that situation, the CPU \
                 time per search hardly depends on it: JVM process CPU and the PostgreSQL backends of the database from \
