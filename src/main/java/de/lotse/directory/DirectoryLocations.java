@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DirectoryLocations {
 
-    private static final Set<String> NOT_COMPARED = Set.of("id", "phones");
+    private static final Set<String> NOT_COMPARED = Set.of("id");
 
     private final DirectoryLocationRepository repository;
     private final MunicipalityIndex municipalities;

@@ -39,6 +39,9 @@ final class ScheduleForms {
         f.description = s.description();
         f.notes = s.notes();
         f.exampleData = s.exampleData();
+        f.bymonthday = s.bymonthday();
+        f.holidayRegion = s.holidayRegion();
+        f.scheduleLink = s.scheduleLink();
         return f;
     }
 
@@ -55,7 +58,7 @@ final class ScheduleForms {
                 freq,
                 f.interval == null ? 1 : f.interval,
                 byday,
-                null,
+                freq == ScheduleFrequency.MONTHLY ? ServiceForms.trim(f.bymonthday) : null,
                 kind == ScheduleKind.CLOSURE ? null : f.dtstart,
                 f.validFrom,
                 f.validTo,
@@ -63,9 +66,9 @@ final class ScheduleForms {
                 f.closesAt,
                 kind == ScheduleKind.RECURRING && f.skipSchoolHolidays,
                 kind == ScheduleKind.RECURRING && f.skipPublicHolidays,
-                "NI",
+                ServiceForms.blank(f.holidayRegion) ? "NI" : f.holidayRegion.strip(),
                 ServiceForms.parse(AttendingType.class, f.attendingType),
-                null,
+                ServiceForms.trim(f.scheduleLink),
                 ServiceForms.trim(f.description),
                 ServiceForms.trim(f.notes),
                 f.exampleData);

@@ -118,6 +118,12 @@ public class ServiceForm {
         public String notes;
         public boolean exampleData;
         public boolean remove;
+
+        /** Kept as they came (e.g. from an HSDS import): the form has no inputs for them, only hidden fields. */
+        public String bymonthday;
+
+        public String holidayRegion = "NI";
+        public String scheduleLink;
     }
 
     /** A place the service is offered at: an existing place or a new one, with its consultation hours. */

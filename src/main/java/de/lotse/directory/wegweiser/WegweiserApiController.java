@@ -33,7 +33,8 @@ class WegweiserApiController {
     /**
      * One page of results.
      *
-     * @param total the services found; a lower bound when {@code totalAtLeast} (counting stops after 1,000 matches)
+     * @param total the services found; a lower bound when {@code totalAtLeast} (counting stops after 1,000 matches or
+     *     one past the requested page), and so is {@code pages}
      */
     record SearchResponse(
             long total,
@@ -106,7 +107,7 @@ class WegweiserApiController {
             @Parameter(description = "Age in years (0 to 130) the service must be open to")
                     @RequestParam(required = false)
                     Integer age,
-            @Parameter(description = "ISO 639-1 code of a language counselling is offered in")
+            @Parameter(description = "ISO 639 code (2 or 3 letters) of a language counselling is offered in")
                     @RequestParam(required = false)
                     String language,
             @Parameter(description = "Only step-free places") @RequestParam(defaultValue = "false") boolean barrierFree,
@@ -115,7 +116,9 @@ class WegweiserApiController {
                     boolean outreach,
             @Parameter(description = "Only by phone, video, chat or online") @RequestParam(defaultValue = "false")
                     boolean online,
-            @Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "Page, from 1; the first 10,000 results can be paged through")
+                    @RequestParam(defaultValue = "1")
+                    int page,
             @Parameter(description = "Results per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         if (age != null && (age < 0 || age > 130)) {
             throw ApiProblem.badRequest("age must be between 0 and 130");
@@ -127,9 +130,9 @@ class WegweiserApiController {
         code("audience", audience);
         if (language != null
                 && !language.isBlank()
-                && !LANGUAGE.matcher(language.strip()).matches()) {
-            throw ApiProblem.badRequest(
-                    "language must be an ISO 639 code of 2 or 3 small letters, was '" + language + "'");
+                && !LANGUAGE.matcher(language.strip().toLowerCase(java.util.Locale.ROOT))
+                        .matches()) {
+            throw ApiProblem.badRequest("language must be an ISO 639 code of 2 or 3 letters, was '" + language + "'");
         }
         if (territory != null && !territory.isBlank() && !search.knowsTerritory(territory.strip())) {
             throw ApiProblem.badRequest("territory '" + territory + "' is not a known AGS or territory key");

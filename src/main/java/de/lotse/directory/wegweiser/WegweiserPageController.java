@@ -225,7 +225,9 @@ class WegweiserPageController {
             return List.of();
         }
         int current = result.query().page();
-        java.util.TreeSet<Integer> shown = new java.util.TreeSet<>(List.of(1, pages));
+        // a counted-at-least total has no known last page: only the pages around the current one
+        java.util.TreeSet<Integer> shown =
+                new java.util.TreeSet<>(result.totalAtLeast() ? List.of(1) : List.of(1, pages));
         for (int n = Math.max(1, current - 4); n <= Math.min(pages, current + 4); n++) {
             shown.add(n);
         }

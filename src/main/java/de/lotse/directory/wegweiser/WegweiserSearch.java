@@ -50,7 +50,7 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
     private static final int MAX_WINDOW = 10_000;
 
     /**
-     * Matches are counted exactly up to this number (or the requested window, if larger); beyond it the count is a lower
+     * Matches are counted exactly up to this number (or one past the requested window, if larger); beyond it the count is a lower
      * bound and the ranking may skip matches that cannot reach the requested window any more (block-max WAND), which
      * keeps a broad word like "Beratung" fast at national scale. The page says "at least 1,000 services found".
      * Property {@code lotse.wegweiser.counted-exactly} (tests set it low).
@@ -139,15 +139,17 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
         try {
             WegweiserQueries queries =
                     new WegweiserQueries(index.analysis(), this::territoryKeys, searcher.getIndexReader(), typoCache);
-            int window = Math.min(query.page() * query.pageSize(), MAX_WINDOW);
-            int counted = Math.max(window, countedExactly);
+            int window = (int) Math.min((long) query.page() * query.pageSize(), MAX_WINDOW);
+            // one more than the window: a page that is full tells whether there is a next one
+            int counted = Math.max(window + 1, countedExactly);
             TopFieldDocs top = top(searcher, queries.build(query, false), window, counted);
             if (top.totalHits.value() < query.pageSize() && queries.allowsTypos(query.text())) {
                 top = top(searcher, queries.build(query, true), window, counted); // fewer than a page: add typo matches
             }
             List<WegweiserHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
-            for (int i = (query.page() - 1) * query.pageSize(); i < docs.length; i++) {
+            long first = (long) (query.page() - 1) * query.pageSize();
+            for (int i = (int) Math.min(first, docs.length); i < docs.length; i++) {
                 WegweiserEntry entry = index.entry(idOf(searcher, docs[i].doc));
                 if (entry != null) {
                     Object score = ((FieldDoc) docs[i]).fields[0];
@@ -236,12 +238,12 @@ public class WegweiserSearch implements SmartInitializingSingleton, DisposableBe
         return counts;
     }
 
-    /** A territory's own key, then the keys of its path (units above, itself, its AGS); empty if unknown. */
     /** Whether a territory key or AGS names a known territory (looked up once, then cached). */
     public boolean knowsTerritory(String key) {
         return territoryKeys(key).isPresent();
     }
 
+    /** A territory's own key, then the keys of its path (units above, itself, its AGS); empty if unknown. */
     private Optional<List<String>> territoryKeys(String key) {
         Optional<List<String>> cached = territoryPaths.get(key);
         if (cached != null) {

@@ -54,6 +54,14 @@ class RequestProblemHandler {
         return respond(request, HttpStatus.BAD_REQUEST, detail);
     }
 
+    /** A form field name that binding cannot use, e.g. a list position past the form's limit in a file part's name. */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    Object badFormField(
+            HttpServletRequest request, org.springframework.beans.InvalidPropertyException e, Locale locale) {
+        String detail = messages.getMessage("error.formField.text", new Object[] {e.getPropertyName()}, locale);
+        return respond(request, HttpStatus.BAD_REQUEST, detail);
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object unsupportedMediaType(HttpServletRequest request, HttpMediaTypeNotSupportedException e) {
         return respond(

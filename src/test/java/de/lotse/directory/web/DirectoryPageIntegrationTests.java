@@ -127,6 +127,22 @@ class DirectoryPageIntegrationTests {
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("Das Formularfeld „" + request[1] + "“ ist ungültig")));
         }
+        // quoted and signed indexes, and the names of file parts of a multipart request
+        for (String name :
+                new String[] {"phones['100000000'].number", "phones[+100000000].number", "phones[x].number"}) {
+            mvc.perform(post("/verzeichnis/angebote/neu")
+                            .with(csrf())
+                            .with(planner())
+                            .param(name, "1"))
+                    .andExpect(status().isBadRequest());
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/verzeichnis/angebote/neu")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "phones[100000000].number", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(planner()))
+                .andExpect(status().isBadRequest());
         assertThat(services.find(s.id()).orElseThrow().version()).isEqualTo(1);
     }
 

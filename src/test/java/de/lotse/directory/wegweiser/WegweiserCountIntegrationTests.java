@@ -113,5 +113,17 @@ class WegweiserCountIntegrationTests {
         mvc.perform(get("/beratung").param("q", marker).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("At least ")));
+        // beyond the counted matches the next pages stay reachable, one step at a time
+        mvc.perform(get("/beratung").param("q", marker).param("lang", "de"))
+                .andExpect(content().string(containsString("seite=2")));
+        mvc.perform(get("/beratung").param("q", marker).param("seite", "2").param("lang", "de"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("seite=3")));
+        mvc.perform(get("/api/v1/directory/wegweiser")
+                        .param("q", marker)
+                        .param("page", "21474837")
+                        .param("size", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty());
     }
 }

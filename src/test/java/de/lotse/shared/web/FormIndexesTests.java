@@ -13,7 +13,6 @@ class FormIndexesTests {
         assertThatCode(() -> FormIndexes.check("name", 200)).doesNotThrowAnyException();
         assertThatCode(() -> FormIndexes.check("sites[0].schedules[199].opensAt", 200))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> FormIndexes.check("translations[en]", 200)).doesNotThrowAnyException();
     }
 
     @Test
