@@ -51,7 +51,7 @@ class DirectoryServicePageController {
     private final DirectoryAccess access;
     private final DirectoryFormChoices choices;
     private final MessageSource messages;
-    private final FormNotices notices;
+    private final DirectoryFormNotices notices;
     private final DirectoryFormat format;
 
     DirectoryServicePageController(
@@ -60,7 +60,7 @@ class DirectoryServicePageController {
             DirectoryViews views,
             DirectoryAccess access,
             DirectoryFormChoices choices,
-            FormNotices notices,
+            DirectoryFormNotices notices,
             MessageSource messages,
             DirectoryFormat format) {
         this.format = format;
