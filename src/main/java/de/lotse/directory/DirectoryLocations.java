@@ -30,7 +30,7 @@ public class DirectoryLocations {
     private static final Set<String> NOT_COMPARED = Set.of("id");
 
     private final DirectoryLocationRepository repository;
-    private final MunicipalityIndex municipalities;
+    private final DirectoryMunicipalityIndex municipalities;
     private final Territories territories;
     private final Organisations organisations;
     private final DirectoryMetadataLog metadata;
@@ -39,7 +39,7 @@ public class DirectoryLocations {
 
     DirectoryLocations(
             DirectoryLocationRepository repository,
-            MunicipalityIndex municipalities,
+            DirectoryMunicipalityIndex municipalities,
             Territories territories,
             Organisations organisations,
             DirectoryMetadataLog metadata,

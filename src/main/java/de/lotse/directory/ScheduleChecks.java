@@ -63,6 +63,8 @@ final class ScheduleChecks {
             p.add(path + "interval", "interval", "must be between 1 and 52");
         }
         boolean monthly = s.freq() == ScheduleFrequency.MONTHLY;
+        p.length(path + "byday", s.byday(), 60);
+        p.length(path + "bymonthday", s.bymonthday(), 60);
         if (s.byday() == null || s.byday().isBlank()) {
             p.add(path + "byday", "byday.required", "a recurring schedule names its weekday(s), e.g. TU or MO,WE");
         } else {

@@ -72,6 +72,10 @@ class ScheduleChecksTests {
         assertThat(check(with(weekly("TU"), "bymonthday", "15")).list())
                 .extracting(DirectoryProblem::path)
                 .containsExactly("bymonthday");
+        assertThat(check(weekly("MO,TU,WE,TH,FR,SA,SU,MO,TU,WE,TH,FR,SA,SU,MO,TU,WE,TH,FR,SA,SU"))
+                        .list())
+                .extracting(DirectoryProblem::messageKey)
+                .containsExactly("directory.problem.too-long");
         assertThat(check(with(weekly("TU"), "kind", null)).list())
                 .extracting(DirectoryProblem::path)
                 .containsExactly("kind");

@@ -47,7 +47,7 @@ class DirectoryLocationPageController {
     private final DirectoryFormChoices choices;
     private final Territories territories;
     private final MessageSource messages;
-    private final FormNotices notices;
+    private final DirectoryFormNotices notices;
 
     DirectoryLocationPageController(
             DirectoryLocations locations,
@@ -56,7 +56,7 @@ class DirectoryLocationPageController {
             DirectoryAccess access,
             DirectoryFormChoices choices,
             Territories territories,
-            FormNotices notices,
+            DirectoryFormNotices notices,
             MessageSource messages) {
         this.locations = locations;
         this.queries = queries;

@@ -8,6 +8,7 @@ import de.lotse.directory.ServiceListFilter;
 import de.lotse.directory.ServiceListRow;
 import de.lotse.directory.ServiceStatus;
 import de.lotse.directory.StaleServiceException;
+import de.lotse.directory.StoredLocation;
 import de.lotse.directory.StoredService;
 import de.lotse.directory.Taxonomy;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ class DirectoryServicePageController {
     static final String SAVED = "directorySaved";
 
     /** A place of the service with its consultation hours in words. */
-    record SiteView(DirectoryJson.Place place, List<String> hours) {}
+    record SiteView(DirectoryJson.Place place, List<String> hours, de.lotse.directory.LocationDraft location) {}
 
     private static final int PAGE_SIZE = 50;
 
@@ -51,8 +52,9 @@ class DirectoryServicePageController {
     private final DirectoryAccess access;
     private final DirectoryFormChoices choices;
     private final MessageSource messages;
-    private final FormNotices notices;
+    private final DirectoryFormNotices notices;
     private final DirectoryFormat format;
+    private final de.lotse.directory.DirectoryLocations locations;
 
     DirectoryServicePageController(
             DirectoryServices services,
@@ -60,9 +62,11 @@ class DirectoryServicePageController {
             DirectoryViews views,
             DirectoryAccess access,
             DirectoryFormChoices choices,
-            FormNotices notices,
+            DirectoryFormNotices notices,
             MessageSource messages,
-            DirectoryFormat format) {
+            DirectoryFormat format,
+            de.lotse.directory.DirectoryLocations locations) {
+        this.locations = locations;
         this.format = format;
         this.services = services;
         this.queries = queries;
@@ -136,7 +140,11 @@ class DirectoryServicePageController {
                                         .filter(site -> site.id().equals(p.siteId()))
                                         .flatMap(site -> site.schedules().stream())
                                         .map(format::hours)
-                                        .toList()))
+                                        .toList(),
+                                locations
+                                        .find(p.locationId())
+                                        .map(StoredLocation::content)
+                                        .orElse(null)))
                         .toList());
         model.addAttribute("history", services.history(id, 30));
         model.addAttribute("planner", access.isPlanner());

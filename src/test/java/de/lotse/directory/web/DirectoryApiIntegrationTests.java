@@ -230,6 +230,24 @@ class DirectoryApiIntegrationTests {
         assertThat(id).isNotBlank();
     }
 
+    @Test
+    void everyEndpointIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/directory/services'].get.parameters[*].name", hasItem("category")))
+                .andExpect(jsonPath("$.paths['/api/v1/directory/services'].post.responses['422']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/directory/services/{id}'].put.responses['428']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/directory/services/{id}/verify'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/directory/locations/{id}'].put.responses['409']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/directory/taxonomies/{key}/terms'].get")
+                        .exists());
+    }
+
     private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) {
         return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
     }

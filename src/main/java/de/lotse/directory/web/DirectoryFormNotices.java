@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 
 /** The texts of a form's notices (error summary, conflict), prepared for the template. */
 @Component
-class FormNotices {
+class DirectoryFormNotices {
 
     /** One entry of the error summary: the id of the field and the text "where: what". */
     record SummaryEntry(String id, String text) {}
@@ -19,7 +19,7 @@ class FormNotices {
     private final DirectoryFormat format;
     private final MessageSource messages;
 
-    FormNotices(DirectoryFormat format, MessageSource messages) {
+    DirectoryFormNotices(DirectoryFormat format, MessageSource messages) {
         this.format = format;
         this.messages = messages;
     }

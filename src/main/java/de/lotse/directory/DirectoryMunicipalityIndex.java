@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
  * current municipality that has one, built on first use and rebuilt only when {@link Territories#revision()} changes.
  */
 @Component
-class MunicipalityIndex {
+class DirectoryMunicipalityIndex {
 
-    private static final Logger log = LoggerFactory.getLogger(MunicipalityIndex.class);
+    private static final Logger log = LoggerFactory.getLogger(DirectoryMunicipalityIndex.class);
 
     private record Entry(Territory territory, PreparedGeometry geometry) {}
 
@@ -35,7 +35,7 @@ class MunicipalityIndex {
     private final GeometryFactory factory = new GeometryFactory();
     private volatile Built built;
 
-    MunicipalityIndex(Territories territories) {
+    DirectoryMunicipalityIndex(Territories territories) {
         this.territories = territories;
     }
 
