@@ -47,6 +47,10 @@ final class ScheduleChecks {
                 times(p, path, s, false);
             }
         }
+        // for every kind: the calendar refuses a schedule with an interval below 1, whatever its kind
+        if (s.interval() < 1 || s.interval() > 52) {
+            p.add(path + "interval", "interval", "must be between 1 and 52");
+        }
         if (s.validFrom() != null && s.validTo() != null && s.validTo().isBefore(s.validFrom())) {
             p.add(path + "validTo", "ends-before-start", "ends before it starts");
         }
@@ -59,9 +63,6 @@ final class ScheduleChecks {
     private static void recurring(DraftProblems p, String path, ScheduleDraft s) {
         p.required(path + "freq", s.freq());
         p.required(path + "dtstart", s.dtstart());
-        if (s.interval() < 1 || s.interval() > 52) {
-            p.add(path + "interval", "interval", "must be between 1 and 52");
-        }
         boolean monthly = s.freq() == ScheduleFrequency.MONTHLY;
         p.length(path + "byday", s.byday(), 60);
         p.length(path + "bymonthday", s.bymonthday(), 60);
